@@ -1,0 +1,16 @@
+package org.veille.model;
+
+import java.util.Locale;
+
+/** How the source bytes are laid out, detected from their content rather than assumed from a file name. */
+public enum SourceFormat {
+    /** Markup: an HTML or XHTML page, possibly a fragment. */
+    HTML,
+    /** A plain-text dump of a page, one block per line or paragraph (the reference article's form). */
+    TEXT;
+
+    /** The lower-case name used in the output contract ({@code "html"}, {@code "text"}). */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
