@@ -1,0 +1,40 @@
+package org.veille.extract;
+
+/** Whitespace normalisation as a reader sees text: every run of spaces, tabs, newlines and NBSPs is one space. */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /** Collapses every whitespace run (including NBSP, zero-width and other Unicode spaces) to one space and trims. */
+    public static String normalize(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (isInvisible(c)) {
+                continue;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B';
+    }
+
+    /** Characters that render as nothing and only break word matching when kept. */
+    static boolean isInvisible(char c) {
+        // ZWJ/ZWNJ are kept: they change how Persian, Indic scripts and emoji read.
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+}

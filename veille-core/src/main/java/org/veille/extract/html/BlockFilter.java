@@ -1,0 +1,122 @@
+package org.veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.veille.extract.BoilerplateText;
+import org.veille.extract.ExtractionSettings;
+import org.veille.extract.Whitespace;
+import org.veille.model.PageType;
+
+/**
+ * Decides, block by block inside the main containers, what is body text, what is a caption and what
+ * is furniture the cleaner could not see from the markup: link lists, share prompts, the repeated
+ * headline, bylines and date lines above the text, orphan headings and label lines after it.
+ */
+final class BlockFilter {
+
+    /** The body paragraphs and captions kept. */
+    record Result(List<String> paragraphs, List<String> captions) {
+    }
+
+    private final BoilerplateText furniture;
+    private final ExtractionSettings settings;
+
+    BlockFilter(BoilerplateText furniture, ExtractionSettings settings) {
+        this.furniture = furniture;
+        this.settings = settings;
+    }
+
+    Result filter(List<Block> blocks, String title, PageType pageType) {
+        String normalizedTitle = title == null ? null : fold(title);
+        List<String> captions = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = block.text();
+            if (block.kind() == Block.Kind.CAPTION) {
+                if (!furniture.matches(text) && !captions.contains(text)) {
+                    captions.add(text);
+                }
+                continue;
+            }
+            if (furniture.matches(text)) {
+                continue;
+            }
+            if (normalizedTitle != null && block.letters() < 400 && fold(text).equals(normalizedTitle)) {
+                continue;
+            }
+            if (pageType == PageType.ARTICLE && isLinkList(block)) {
+                continue;
+            }
+            kept.add(block);
+        }
+        if (pageType == PageType.ARTICLE) {
+            trimEdges(kept);
+        }
+        dropOrphanHeadings(kept);
+        List<String> paragraphs = new ArrayList<>(kept.size());
+        for (Block block : kept) {
+            paragraphs.add(block.text());
+        }
+        return new Result(paragraphs, captions);
+    }
+
+    private boolean isLinkList(Block block) {
+        return block.linkDensity() > settings.maxLinkDensity()
+                && (block.letters() < settings.longBlockChars() || block.linkDensity() > 0.8);
+    }
+
+    /** Drops label-like lines (bylines, dates, "Photo", tags) before the first and after the last prose block. */
+    private void trimEdges(List<Block> kept) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (isSubstantialProse(kept.get(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        List<Block> trimmed = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Block block = kept.get(i);
+            boolean outside = i < first || i > last;
+            if (outside && isLabel(block)) {
+                continue;
+            }
+            trimmed.add(block);
+        }
+        kept.clear();
+        kept.addAll(trimmed);
+    }
+
+    private boolean isSubstantialProse(Block block) {
+        return block.kind() != Block.Kind.HEADING && block.letters() >= settings.minParagraphChars() && block.isProse();
+    }
+
+    private static boolean isLabel(Block block) {
+        return block.kind() != Block.Kind.HEADING && block.letters() < 80 && !block.isProse();
+    }
+
+    /** A heading with nothing kept under it introduced something that was removed ("Related stories"). */
+    private static void dropOrphanHeadings(List<Block> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (kept.get(i).kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            boolean last = i == kept.size() - 1;
+            if (last) {
+                kept.remove(i);
+            }
+        }
+    }
+
+    private static String fold(String text) {
+        return Whitespace.normalize(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

@@ -1,0 +1,193 @@
+package org.veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.veille.extract.ExtractionSettings;
+
+/**
+ * Finds the element(s) holding the main text, from the blocks of a cleaned page.
+ *
+ * <p>Two signals are combined. By density: every prose block scores its length, discounted by its
+ * link density, and passes that score up to its ancestors with a weight falling with distance, so
+ * the element directly holding most prose wins (Readability's insight); siblings holding prose of
+ * the same kind join it. By markup: an element the page names as the article body
+ * ({@code itemprop=articleBody}, classes such as {@code article-body} or {@code entry-content}) wins
+ * when it holds a fair share of the density winner's prose. The result says which signal decided.
+ */
+final class ContentLocator {
+    /** The chosen containers in document order, and how they were chosen. */
+    record Location(List<Element> containers, String method, double goodLetters) {
+    }
+
+    private final ExtractionSettings settings;
+
+    ContentLocator(ExtractionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Per-element sums over the blocks below it. */
+    private static final class Stats {
+        double weighted;   // density score, decayed with distance
+        double good;       // letters of prose blocks below
+        int letters;
+        int linkLetters;
+    }
+
+    Location locate(Element body, List<Block> blocks) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        for (Block block : blocks) {
+            double value = value(block);
+            int level = 0;
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                s.letters += block.letters();
+                s.linkLetters += block.linkLetters();
+                if (value > 0) {
+                    s.good += value;
+                    // The block's own element (a <p>) is not a container; its parent takes full weight.
+                    if (level > 0) {
+                        s.weighted += value / divider(level);
+                    }
+                }
+                if (e == body) {
+                    break;
+                }
+                level++;
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Stats s = entry.getValue();
+            double score = s.weighted * (1 - linkDensity(s));
+            if (score > topScore) {
+                top = entry.getKey();
+                topScore = score;
+            }
+        }
+        if (top == null) {
+            return new Location(List.of(body), "whole-page", 0);
+        }
+        List<Element> containers = withSiblings(top, stats);
+        double good = 0;
+        for (Element container : containers) {
+            good += stats.get(container).good;
+        }
+
+        Element semantic = semanticBody(body, stats);
+        if (semantic != null && !containers.contains(semantic) && prefersMarkup(semantic, top, stats.get(semantic).good, good)) {
+            return new Location(List.of(semantic), "markup:" + describe(semantic), stats.get(semantic).good);
+        }
+        String method = semantic != null && containers.contains(semantic) ? "markup+density:" : "density:";
+        return new Location(containers, method + describe(top) + (containers.size() > 1 ? "+" + (containers.size() - 1) + " siblings" : ""), good);
+    }
+
+    /**
+     * Whether the declared body beats the density choice. Inside it, the declared body is the more
+     * precise cut when it keeps a fair share of the prose; around it, only when it adds a lot of prose
+     * (it may also wrap comments or teasers); elsewhere, when it simply holds more.
+     */
+    private boolean prefersMarkup(Element semantic, Element top, double semanticGood, double good) {
+        if (isAncestor(top, semantic)) {
+            return semanticGood >= settings.semanticShare() * good;
+        }
+        if (isAncestor(semantic, top)) {
+            return semanticGood >= 1.25 * good;
+        }
+        return semanticGood >= good;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a block is worth as evidence of main text; negative for navigation-like blocks. */
+    private double value(Block block) {
+        if (block.kind() == Block.Kind.CAPTION) {
+            return 0;
+        }
+        double density = block.linkDensity();
+        if (density > settings.maxLinkDensity()) {
+            return -(5 + 0.2 * block.linkLetters());
+        }
+        if (block.letters() < settings.minParagraphChars()) {
+            return block.kind() == Block.Kind.HEADING ? 0 : -1;
+        }
+        double value = block.letters() * (1 - density);
+        return block.isProse() ? value : value * 0.4;
+    }
+
+    private static double divider(int level) {
+        return level == 1 ? 1 : level == 2 ? 2 : level * 3.0;
+    }
+
+    private static double linkDensity(Stats s) {
+        return s.letters == 0 ? 0 : (double) s.linkLetters / s.letters;
+    }
+
+    /** The top container plus siblings that hold prose of their own (articles split by ad slots). */
+    private List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        Stats topStats = stats.get(top);
+        double threshold = Math.max(settings.minParagraphChars(), 0.2 * topStats.good);
+        List<Element> result = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                result.add(sibling);
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null || s.good <= 0) {
+                continue;
+            }
+            boolean sameKind = sibling.normalName().equals(top.normalName()) && sibling.className().equals(top.className());
+            boolean prose = s.good >= threshold && linkDensity(s) < 0.25;
+            boolean paragraph = sibling.normalName().equals("p") && s.good >= 80 && linkDensity(s) < 0.25;
+            if ((prose && sameKind) || paragraph || (prose && s.good >= 0.5 * topStats.good)) {
+                result.add(sibling);
+            }
+        }
+        return result;
+    }
+
+    /** The element the markup declares as the article body, if it holds prose. */
+    private static Element semanticBody(Element body, Map<Element, Stats> stats) {
+        Element best = null;
+        double bestGood = 0;
+        for (Element candidate : body.select("[itemprop=articleBody], [itemprop=text], [class], [id]")) {
+            if (!ArticleBodyMarkup.isDeclaredBody(candidate)) {
+                continue;
+            }
+            Stats s = stats.get(candidate);
+            if (s != null && s.good > bestGood * 1.2) {
+                best = candidate;
+                bestGood = s.good;
+            }
+        }
+        return best;
+    }
+
+    static String describe(Element element) {
+        StringBuilder out = new StringBuilder(element.normalName());
+        if (!element.id().isEmpty()) {
+            out.append('#').append(element.id());
+        }
+        String className = element.className().trim();
+        if (!className.isEmpty()) {
+            out.append('.').append(className.split("\\s+")[0]);
+        }
+        return out.toString();
+    }
+}

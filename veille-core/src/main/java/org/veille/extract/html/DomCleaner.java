@@ -1,0 +1,168 @@
+package org.veille.extract.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.veille.extract.ExtractionSettings;
+
+/**
+ * Removes page furniture from a parsed page in one pass: code and media elements, hidden elements,
+ * navigation, and elements whose class or id names them as share bars, ads, comment threads and the
+ * like. Elements that hold the article (the structured article body, {@code <main>}, the largest
+ * {@code <article>}) and their ancestors are never removed, and "weak" furniture holding a large share
+ * of the page's text is kept: the guard that stops one misleading class name from emptying a page.
+ *
+ * <p>Works on the caller's copy of the document, which it modifies in place.
+ */
+final class DomCleaner {
+    private static final Set<String> ALWAYS_REMOVED = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "link",
+            "meta", "audio", "video", "source", "track", "map", "area", "dialog", "math", "head");
+    private static final Set<String> STRONG_TAGS = Set.of("nav", "menu");
+    private static final Set<String> WEAK_TAGS = Set.of("aside", "footer", "header", "form", "fieldset");
+
+    private final FurnitureAttributes attributes;
+    private final ExtractionSettings settings;
+
+    DomCleaner(FurnitureAttributes attributes, ExtractionSettings settings) {
+        this.attributes = attributes;
+        this.settings = settings;
+    }
+
+    /**
+     * Cleans {@code body} in place and returns how many elements were removed.
+     *
+     * @param keepDiscussion whether comment threads are content (forum pages)
+     */
+    int clean(Element body, boolean keepDiscussion) {
+        Set<Element> protectedElements = protectedElements(body);
+        long totalText = Math.max(1, letters(body));
+        int[] removed = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (shouldRemove(element, protectedElements, totalText, keepDiscussion)) {
+                    removed[0]++;
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return removed[0];
+    }
+
+    private boolean shouldRemove(Element element, Set<Element> protectedElements, long totalText, boolean keepDiscussion) {
+        String tag = element.normalName();
+        if (ALWAYS_REMOVED.contains(tag)) {
+            return true;
+        }
+        if (protectedElements.contains(element)) {
+            return false;
+        }
+        if (isHidden(element) || STRONG_TAGS.contains(tag)) {
+            return true;
+        }
+        FurnitureAttributes.Strength strength = attributes.classify(element);
+        if (strength == FurnitureAttributes.Strength.NONE && WEAK_TAGS.contains(tag)) {
+            strength = FurnitureAttributes.Strength.WEAK;
+        }
+        return switch (strength) {
+            case STRONG -> !holdsProse(element, totalText);
+            case DISCUSSION -> !keepDiscussion;
+            case WEAK -> letters(element) < settings.guardTextShare() * totalText;
+            case NONE -> false;
+        };
+    }
+
+    /** The guard for strong furniture: a class name lies when its element holds much of the page's prose. */
+    private boolean holdsProse(Element element, long totalText) {
+        long letters = letters(element);
+        if (letters < settings.guardTextShare() * totalText) {
+            return false;
+        }
+        long linked = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            linked += letters(link);
+        }
+        return linked < settings.maxLinkDensity() * letters;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /** The elements that carry the article, with all their ancestors: never pruned. */
+    private static Set<Element> protectedElements(Element body) {
+        Set<Element> result = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : body.select("[itemprop=articleBody], main, [role=main]")) {
+            protectWithAncestors(element, result);
+        }
+        long total = letters(body);
+        for (Element element : body.getAllElements()) {
+            if (ArticleBodyMarkup.isDeclaredBody(element) && letters(element) >= 0.1 * total) {
+                protectWithAncestors(element, result);
+            }
+        }
+        Element largest = null;
+        long largestLetters = 0;
+        for (Element article : body.getElementsByTag("article")) {
+            long count = letters(article);
+            if (count > largestLetters) {
+                largest = article;
+                largestLetters = count;
+            }
+        }
+        if (largest != null) {
+            protectWithAncestors(largest, result);
+        }
+        return result;
+    }
+
+    private static void protectWithAncestors(Element element, Set<Element> result) {
+        for (Element e = element; e != null; e = e.parent()) {
+            result.add(e);
+        }
+    }
+
+    /** Non-whitespace characters of text under an element, scripts and styles included (cheap upper bound). */
+    static long letters(Element element) {
+        long[] count = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String value = text.getWholeText();
+                for (int i = 0; i < value.length(); i++) {
+                    if (!Character.isWhitespace(value.charAt(i))) {
+                        count[0]++;
+                    }
+                }
+            }
+        }, element);
+        return count[0];
+    }
+}

@@ -1,0 +1,135 @@
+package org.veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.veille.extract.ResourceLines;
+
+/**
+ * Tells from its class and id whether an element is page furniture (share bars, menus, comment
+ * threads...). The vocabulary lives in {@code boilerplate-attributes.txt}. Immutable and thread-safe.
+ */
+final class FurnitureAttributes {
+
+    /**
+     * How sure the attribute is: strong furniture goes wherever it is, weak furniture is guarded, and
+     * discussion threads are furniture on articles but content on forums. Declared strongest first.
+     */
+    enum Strength { STRONG, DISCUSSION, WEAK, NONE }
+
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+            "^(category|tag|tags|status|format|type|post-format|has|no|with|without|is|show|can|supports)-|-(enabled|active|handle|open|loaded)$");
+
+    private final Map<String, Strength> tokens = new HashMap<>();
+    private final Map<Strength, List<String[]>> phrases = new EnumMap<>(Strength.class);
+
+    FurnitureAttributes() {
+        for (String line : ResourceLines.read(FurnitureAttributes.class, "boilerplate-attributes.txt")) {
+            int colon = line.indexOf(':');
+            Strength strength = switch (colon < 0 ? "" : line.substring(0, colon)) {
+                case "strong" -> Strength.STRONG;
+                case "weak" -> Strength.WEAK;
+                case "discussion" -> Strength.DISCUSSION;
+                default -> throw new IllegalStateException(
+                        "boilerplate-attributes.txt: a line starts with strong:, weak: or discussion:, not " + line);
+            };
+            String rest = line.substring(colon + 1).trim();
+            if (rest.contains("|")) {
+                for (String phrase : rest.split("\\|")) {
+                    phrases.computeIfAbsent(strength, s -> new ArrayList<>()).add(phrase.trim().split("\\s+"));
+                }
+            } else {
+                for (String token : rest.split("\\s+")) {
+                    tokens.merge(token, strength, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+        }
+    }
+
+    Strength classify(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return Strength.NONE;
+        }
+        List<String> words = tokens(withoutModifiers(className) + " " + id);
+        Strength strength = Strength.NONE;
+        for (String word : words) {
+            Strength found = tokens.get(word);
+            if (found != null && found.compareTo(strength) < 0) {
+                strength = found;
+            }
+        }
+        for (Map.Entry<Strength, List<String[]>> entry : phrases.entrySet()) {
+            if (entry.getKey().compareTo(strength) < 0 && containsPhrase(words, entry.getValue())) {
+                strength = entry.getKey();
+            }
+        }
+        return strength;
+    }
+
+    /**
+     * Drops class names that describe state or taxonomy rather than role: WordPress adds
+     * "category-ads" or "tag-social" to the article itself, and "has-comments" or "no-sidebar"
+     * say what is elsewhere on the page.
+     */
+    static String withoutModifiers(String className) {
+        if (className.isEmpty()) {
+            return className;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String name : className.split("\\s+")) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (MODIFIER.matcher(lower).find()) {
+                continue;
+            }
+            kept.append(name).append(' ');
+        }
+        return kept.toString();
+    }
+
+    /** Splits attribute values into lower-case words at every non-letter and camelCase boundary. */
+    static List<String> tokens(String value) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(previous) && word.length() > 0) {
+                    tokens.add(word.toString());
+                    word.setLength(0);
+                }
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+            previous = c;
+        }
+        if (word.length() > 0) {
+            tokens.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return tokens;
+    }
+
+    private static boolean containsPhrase(List<String> tokens, List<String[]> phrases) {
+        for (String[] phrase : phrases) {
+            outer:
+            for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+                for (int j = 0; j < phrase.length; j++) {
+                    if (!tokens.get(i + j).equals(phrase[j])) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.veille.extract.BoilerplateText;
+import org.veille.extract.ExtractionSettings;
+import org.veille.extract.Whitespace;
+import org.veille.extract.metadata.MetadataReader;
+import org.veille.extract.metadata.PageMetadata;
+import org.veille.model.DecodedDocument;
+import org.veille.model.Extraction;
+import org.veille.model.PageType;
+import org.veille.model.Warning;
+import org.veille.pipeline.Outcome;
+
+/**
+ * Reads the clean article out of an HTML page. The recipe:
+ * <ol>
+ *   <li>parse, and read the metadata while the page is whole (bylines and dates live in headers);</li>
+ *   <li>remove furniture ({@link DomCleaner});</li>
+ *   <li>cut the rest into text blocks in reading order ({@link BlockCollector});</li>
+ *   <li>find the main containers by prose density and by markup ({@link ContentLocator});</li>
+ *   <li>tell what kind of page it is ({@link PageTypeClassifier});</li>
+ *   <li>keep the body blocks and captions of the containers ({@link BlockFilter});</li>
+ *   <li>fall back, in order, to the JSON-LD {@code articleBody} when the markup hid the text, then to
+ *       the whole page when no container held any, saying so in {@link Extraction#method()}.</li>
+ * </ol>
+ * Thread-safe: one extractor serves a whole run.
+ */
+public final class HtmlExtractor {
+    private final ExtractionSettings settings;
+    private final MetadataReader metadataReader;
+    private final DomCleaner cleaner;
+    private final ContentLocator locator;
+    private final PageTypeClassifier classifier;
+    private final BlockFilter filter;
+
+    public HtmlExtractor(ExtractionSettings settings, MetadataReader metadataReader, BoilerplateText furniture) {
+        this.settings = settings;
+        this.metadataReader = metadataReader;
+        this.cleaner = new DomCleaner(new FurnitureAttributes(), settings);
+        this.locator = new ContentLocator(settings);
+        this.classifier = new PageTypeClassifier(settings);
+        this.filter = new BlockFilter(furniture, settings);
+    }
+
+    public Outcome<Extraction> extract(DecodedDocument document) {
+        String url = document.url();
+        Document page = Jsoup.parse(document.text(), url == null ? "" : url);
+        PageMetadata metadata = metadataReader.read(page, url);
+        Element body = page.body();
+        List<Warning> warnings = new ArrayList<>();
+
+        cleaner.clean(body, classifier.looksLikeForum(metadata, url));
+        List<Block> blocks = BlockCollector.collect(body);
+        ContentLocator.Location location = locator.locate(body, blocks);
+        PageType pageType = classifier.classify(metadata, url, location.goodLetters(), linkDensity(blocks));
+
+        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body, location);
+        String method = pageType == PageType.ARTICLE ? location.method() : "main-region:" + ContentLocator.describe(containers.get(0));
+        BlockFilter.Result result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
+        List<String> paragraphs = result.paragraphs();
+        List<String> captions = new ArrayList<>(result.captions());
+        if (pageType == PageType.ARTICLE) {
+            addArticleCaptions(blocks, containers, captions);
+        }
+
+        String structured = metadata.articleBody();
+        if (structured != null && letters(structured) > settings.structuredBodyShare() * letters(paragraphs)) {
+            paragraphs = splitStructuredBody(structured);
+            method = "json-ld:articleBody";
+            warnings.add(new Warning("extract", "markup-body-hidden",
+                    "the page markup held little text; used the JSON-LD articleBody instead"));
+        }
+        if (paragraphs.isEmpty() && !blocks.isEmpty()) {
+            paragraphs = filter.filter(blocks, metadata.title(), PageType.OTHER).paragraphs();
+            method = "whole-page";
+            warnings.add(new Warning("extract", "no-main-content", "no main content container found; kept the whole page's text"));
+        }
+        if (paragraphs.isEmpty()) {
+            warnings.add(new Warning("extract", "no-text", "the page has no visible text"));
+        }
+        return Outcome.ok(new Extraction(metadata.canonicalUrl(), metadata.site(), pageType, metadata.title(),
+                metadata.section(), metadata.authors(), metadata.published(), paragraphs, captions, "html:" + method),
+                warnings);
+    }
+
+    /** For pages that are not articles the main region is everything inside {@code <main>}, else the cleaned body. */
+    private static List<Element> mainRegion(Element body, ContentLocator.Location location) {
+        Element main = body.selectFirst("main, [role=main]");
+        if (main != null && DomCleaner.letters(main) > 0) {
+            return List.of(main);
+        }
+        return List.of(body);
+    }
+
+    private static List<Block> inside(List<Block> blocks, List<Element> containers) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(containers);
+        List<Block> result = new ArrayList<>();
+        for (Block block : blocks) {
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                if (set.contains(e)) {
+                    result.add(block);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Captions of figures near the body: in the same {@code <article>} (lead images sit above the text). */
+    private static void addArticleCaptions(List<Block> blocks, List<Element> containers, List<String> captions) {
+        Element article = containers.get(0).closest("article");
+        if (article == null) {
+            return;
+        }
+        for (Block block : inside(blocks, List.of(article))) {
+            if (block.kind() == Block.Kind.CAPTION && !captions.contains(block.text())) {
+                captions.add(block.text());
+            }
+        }
+    }
+
+    private static List<String> splitStructuredBody(String body) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : body.split("\\r?\\n")) {
+            String paragraph = Whitespace.normalize(org.jsoup.parser.Parser.unescapeEntities(line, false));
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static double linkDensity(List<Block> blocks) {
+        long letters = 0;
+        long links = 0;
+        for (Block block : blocks) {
+            letters += block.letters();
+            links += block.linkLetters();
+        }
+        return letters == 0 ? 0 : (double) links / letters;
+    }
+
+    private static long letters(String text) {
+        long count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long letters(List<String> paragraphs) {
+        long count = 0;
+        for (String paragraph : paragraphs) {
+            count += letters(paragraph);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,75 @@
+package org.veille.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.veille.extract.ExtractionSettings;
+import org.veille.extract.metadata.PageMetadata;
+import org.veille.model.PageType;
+
+/**
+ * Tells articles from listings, forums, product pages and other pages. What the page declares
+ * (JSON-LD type, {@code og:type}) is trusted first, then the URL's shape, then the text itself:
+ * a page with a substantial run of prose is an article, a page that is mostly links is a listing.
+ */
+final class PageTypeClassifier {
+    private static final List<String> ARTICLE_TYPES = List.of("newsarticle", "article", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+            "backgroundnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "report");
+    private static final List<String> FORUM_TYPES = List.of("discussionforumposting", "qapage", "socialmediaposting");
+    private static final List<String> LISTING_TYPES = List.of("collectionpage", "itemlist", "searchresultspage");
+    private static final Pattern FORUM_URL = Pattern.compile(
+            "(?i)/(forums?|threads?|showthread|viewtopic|topic|discussions?|questions|community|t)/|viewtopic\\.php|showthread\\.php|/r/\\w+/comments/");
+    private static final Pattern PRODUCT_URL = Pattern.compile("(?i)/(products?|dp|item|shop/p|p)/[^/]+|/produit/");
+    private static final Pattern LISTING_URL = Pattern.compile(
+            "(?i)/(category|categories|tag|tags|topics?|search|archive|archives|section|rubrique|themen?)(/|$|\\?)|[?&](q|s|page)=|/page/\\d+/?$");
+
+    private final ExtractionSettings settings;
+
+    PageTypeClassifier(ExtractionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Decided before cleaning, from declarations and the URL only: whether comments are the content. */
+    boolean looksLikeForum(PageMetadata metadata, String url) {
+        String declared = declared(metadata);
+        return FORUM_TYPES.contains(declared) || (url != null && FORUM_URL.matcher(url).find());
+    }
+
+    PageType classify(PageMetadata metadata, String url, double proseLetters, double pageLinkDensity) {
+        String declared = declared(metadata);
+        if (declared.startsWith("product") || declared.equals("og:product")) {
+            return PageType.PRODUCT;
+        }
+        if (FORUM_TYPES.contains(declared)) {
+            return PageType.FORUM;
+        }
+        if (LISTING_TYPES.contains(declared)) {
+            return PageType.LISTING;
+        }
+        boolean prose = proseLetters >= settings.minArticleChars();
+        if (ARTICLE_TYPES.contains(declared) && proseLetters >= settings.minArticleChars() / 3.0) {
+            return PageType.ARTICLE;
+        }
+        if (url != null) {
+            if (FORUM_URL.matcher(url).find()) {
+                return PageType.FORUM;
+            }
+            if (PRODUCT_URL.matcher(url).find() && !prose) {
+                return PageType.PRODUCT;
+            }
+            if (LISTING_URL.matcher(url).find() && !prose) {
+                return PageType.LISTING;
+            }
+        }
+        if (prose) {
+            return PageType.ARTICLE;
+        }
+        return pageLinkDensity > 0.5 ? PageType.LISTING : PageType.OTHER;
+    }
+
+    private static String declared(PageMetadata metadata) {
+        return metadata.declaredType() == null ? "" : metadata.declaredType().toLowerCase(Locale.ROOT);
+    }
+}
