@@ -96,6 +96,13 @@ public final class AuthorFinder {
         }
     }
 
+    /** The person names in a byline such as "Par Jean Dupont et Marie Curie, envoyée spéciale". */
+    public List<String> namesIn(String byline, String siteName) {
+        Set<String> names = new LinkedHashSet<>();
+        addNames(byline, names, siteName);
+        return new ArrayList<>(names);
+    }
+
     /** Splits a byline into names and keeps only what reads as a person's name. */
     void addNames(String byline, Set<String> names, String siteName) {
         if (byline == null) {

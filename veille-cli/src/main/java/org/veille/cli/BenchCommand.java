@@ -1,0 +1,225 @@
+package org.veille.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.veille.model.RawDocument;
+import org.veille.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code veille bench extraction DIR}: throughput per core and peak heap of jsoup parsing alone and
+ * of Veille's extraction, measured in one run on the same pages.
+ *
+ * <p>Pages are read from disk and gunzipped outside the timed region, one at a time, so the heap
+ * figure is the pipeline's and not a corpus held in memory. Single-thread figures time only the
+ * operation itself; the scaling figures are wall-clock over whole passes (reading included) at
+ * 1..N threads.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and memory.",
+        subcommands = {BenchCommand.Extraction.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to benchmark: extraction");
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"jsoup parse-only vs Veille extraction, single-threaded, pages/s per core, their ratio,",
+                    "scaling with threads and peak heap. DIR is an evaluation set (its html/ folder is used) or any",
+                    "folder of .html/.html.gz pages."})
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "folder of pages")
+        Path dir;
+
+        @Option(names = "--min-seconds", defaultValue = "5", description = "minimum timed seconds per measurement (default: ${DEFAULT-VALUE})")
+        double minSeconds;
+
+        @Option(names = "--max-threads", description = "largest thread count for the scaling run (default: available cores)")
+        Integer maxThreads;
+
+        @Option(names = "--limit", description = "use only the first N pages")
+        Integer limit;
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> pages = pages();
+            if (pages.isEmpty()) {
+                throw new IllegalArgumentException("no .html or .html.gz pages under " + dir);
+            }
+            PrintWriter out = new PrintWriter(System.out, true);
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            out.printf("bench extraction: %s, %d pages, JVM max heap %d MB, %d cores%n", dir, pages.size(),
+                    maxHeap >> 20, Runtime.getRuntime().availableProcessors());
+
+            Pipeline extractOnly = Pipeline.builder().withoutLanguage().build();
+            Pipeline withLanguage = Pipeline.builder().build();
+            Consumer<byte[]> parse = bytes -> {
+                try {
+                    Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            Consumer<byte[]> extract = bytes -> extractOnly.process(RawDocument.of("bench", bytes));
+            Consumer<byte[]> extractLanguage = bytes -> withLanguage.process(RawDocument.of("bench", bytes));
+
+            out.println("warming up (one pass of each)...");
+            timedPass(pages, parse);
+            timedPass(pages, extract);
+            timedPass(pages, extractLanguage);
+
+            resetPeaks();
+            double parseRate = measure(pages, parse);
+            double extractRate = measure(pages, extract);
+            double languageRate = measure(pages, extractLanguage);
+            long peak = peakHeapUsed();
+
+            out.println();
+            out.printf("%-34s %12s %10s %22s%n", "single thread", "pages/s/core", "ms/page", "vs parse-only");
+            out.printf("%-34s %12.1f %10.2f %22s%n", "jsoup parse only", parseRate, 1000 / parseRate, "1.00");
+            out.printf("%-34s %12.1f %10.2f %22s%n", "veille extract (decode+extract)", extractRate, 1000 / extractRate,
+                    String.format("%.2f (target >= 0.67)", extractRate / parseRate));
+            out.printf("%-34s %12.1f %10.2f %22s%n", "veille extract + language", languageRate, 1000 / languageRate,
+                    String.format("%.2f", languageRate / parseRate));
+
+            int threadsMax = maxThreads != null ? maxThreads : Runtime.getRuntime().availableProcessors();
+            out.println();
+            out.println("scaling, extract + language, wall clock over whole passes (reading included):");
+            double base = 0;
+            for (int threads = 1; threads <= threadsMax; threads++) {
+                double rate = parallelRate(pages, extractLanguage, threads);
+                if (threads == 1) {
+                    base = rate;
+                }
+                out.printf("  %d thread(s): %8.1f pages/s  (%.2fx)%n", threads, rate, rate / base);
+            }
+            System.gc();
+            long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            out.println();
+            out.printf("peak heap used during the single-thread runs: %d MB (sum of heap pool peaks, an upper bound)%n", peak >> 20);
+            out.printf("heap live after the run (after GC): %d MB%n", live >> 20);
+            return VeilleCommand.OK;
+        }
+
+        private List<Path> pages() throws IOException {
+            Path root = Files.isDirectory(dir.resolve("html")) ? dir.resolve("html") : dir;
+            if (!Files.isDirectory(root)) {
+                throw new IllegalArgumentException("not a folder: " + dir);
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                List<Path> pages = new ArrayList<>(files.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")
+                                || p.toString().endsWith(".htm"))
+                        .sorted().toList());
+                return limit != null && limit < pages.size() ? pages.subList(0, limit) : pages;
+            }
+        }
+
+        /** Pages per second of timed operation, over as many passes as needed to reach minSeconds. */
+        private double measure(List<Path> pages, Consumer<byte[]> operation) {
+            long nanos = 0;
+            long count = 0;
+            do {
+                nanos += timedPass(pages, operation);
+                count += pages.size();
+            } while (nanos < minSeconds * 1e9);
+            return count / (nanos / 1e9);
+        }
+
+        private static long timedPass(List<Path> pages, Consumer<byte[]> operation) {
+            long nanos = 0;
+            for (Path page : pages) {
+                byte[] bytes = read(page);
+                long start = System.nanoTime();
+                operation.accept(bytes);
+                nanos += System.nanoTime() - start;
+            }
+            return nanos;
+        }
+
+        private double parallelRate(List<Path> pages, Consumer<byte[]> operation, int threads) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                long start = System.nanoTime();
+                long done = 0;
+                do {
+                    AtomicInteger next = new AtomicInteger();
+                    List<Future<?>> workers = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        workers.add(pool.submit(() -> {
+                            int i;
+                            while ((i = next.getAndIncrement()) < pages.size()) {
+                                operation.accept(read(pages.get(i)));
+                            }
+                        }));
+                    }
+                    for (Future<?> worker : workers) {
+                        worker.get();
+                    }
+                    done += pages.size();
+                } while (System.nanoTime() - start < minSeconds * 1e9);
+                return done / ((System.nanoTime() - start) / 1e9);
+            } catch (Exception e) {
+                throw new IllegalStateException("benchmark worker failed", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static byte[] read(Path page) {
+            try (InputStream in = page.toString().endsWith(".gz")
+                    ? new GZIPInputStream(Files.newInputStream(page), 1 << 16) : Files.newInputStream(page)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + page, e);
+            }
+        }
+
+        private static void resetPeaks() {
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                }
+            }
+        }
+
+        private static long peakHeapUsed() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.veille.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.veille.model.ArticleError;
+import org.veille.model.DecodedDocument;
+import org.veille.model.ErrorKind;
+import org.veille.model.FetchMetadata;
+import org.veille.model.RawDocument;
+import org.veille.model.Source;
+import org.veille.model.SourceFormat;
+import org.veille.pipeline.Outcome;
+
+/**
+ * Turns raw bytes into text: size cap, emptiness, binary rejection, charset, decoding, format.
+ *
+ * <p>The checks run cheapest and most certain first, so that a 40 MB video fails as too large
+ * without being scanned, and a PNG fails as binary without a charset guess. Malformed bytes are
+ * decoded as U+FFFD, as browsers do, rather than failing the document.
+ *
+ * <p>{@link #decode} never throws: a bug surfacing on one document becomes an {@code INTERNAL}
+ * failure naming the exception, and the batch goes on. Stateless and thread-safe.
+ */
+public final class DocumentDecoder {
+
+    private final IngestSettings settings;
+    private final CharsetDetector charsets = new CharsetDetector();
+
+    public DocumentDecoder(IngestSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Outcome<DecodedDocument> decode(RawDocument raw) {
+        Objects.requireNonNull(raw, "raw");
+        try {
+            return decodeChecked(raw);
+        } catch (RuntimeException e) {
+            return Outcome.failed(ErrorKind.INTERNAL, "decoding " + raw.uri() + " failed: " + e);
+        }
+    }
+
+    private Outcome<DecodedDocument> decodeChecked(RawDocument raw) {
+        long size = raw.size();
+        if (size > settings.maxBytes()) {
+            return Outcome.failed(ErrorKind.TOO_LARGE, raw.uri() + " is " + ByteSizes.describe(size) + ", over the "
+                    + ByteSizes.describe(settings.maxBytes()) + " cap");
+        }
+        if (size == 0) {
+            return Outcome.failed(ErrorKind.EMPTY, raw.uri() + " is empty (0 bytes)");
+        }
+        ByteBuffer bytes = raw.view();
+        Optional<String> binary = BinarySniffer.sniff(bytes);
+        if (binary.isPresent()) {
+            return Outcome.failed(ErrorKind.BINARY, "not a text document: " + binary.get());
+        }
+        FetchMetadata fetch = raw.fetch();
+        CharsetDecision decision = charsets.detect(bytes, fetch == null ? null : fetch.contentType());
+        String text = stripLeadingBom(decodeText(bytes, decision));
+        if (text.isBlank()) {
+            return Outcome.failed(new ArticleError(ErrorKind.EMPTY, raw.uri()
+                    + " contains only whitespace (" + ByteSizes.describe(size) + ")"), decision.warnings());
+        }
+        SourceFormat format = FormatDetector.detect(text);
+        Source source = new Source(raw.uri(), format, decision.encoding().name(), size);
+        return Outcome.ok(new DecodedDocument(DocumentIds.of(bytes), source, text, urlHint(raw), decision.warnings()));
+    }
+
+    private static String decodeText(ByteBuffer bytes, CharsetDecision decision) {
+        ByteBuffer body = bytes.duplicate();
+        body.position(body.position() + decision.bomLength());
+        try {
+            CharBuffer chars = decision.encoding().charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(body);
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a REPLACE decoder threw " + e, e);
+        }
+    }
+
+    /** A BOM left in the text (a second one, or one under a declared charset) is not content. */
+    private static String stripLeadingBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The fetched URL after redirects, else the URI when it is a URL; extractors take it as a hint. */
+    static String urlHint(RawDocument raw) {
+        FetchMetadata fetch = raw.fetch();
+        if (fetch != null && fetch.finalUrl() != null && !fetch.finalUrl().isBlank()) {
+            return fetch.finalUrl();
+        }
+        return UrlListDetector.isHttpUrl(raw.uri()) ? raw.uri() : null;
+    }
+}

@@ -1,0 +1,19 @@
+package org.veille.ingest;
+
+import java.util.Objects;
+
+import org.veille.model.RawDocument;
+import org.veille.pipeline.Outcome;
+
+/** A URL fetched when read; each read fetches again. */
+record UrlInput(String uri, Fetcher fetcher) implements DocumentInput {
+    UrlInput {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(fetcher, "fetcher");
+    }
+
+    @Override
+    public Outcome<RawDocument> read() {
+        return fetcher.fetch(uri);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Output formats. {@link org.veille.output.ArticleJson} writes and reads the versioned
+ * {@code veille.article/1} JSON Lines contract (see {@code docs/output-format.md});
+ * {@link org.veille.output.TextSummary} renders a record for people. Consumes finished
+ * {@link org.veille.model.ArticleRecord}s; never changes them.
+ */
+package org.veille.output;

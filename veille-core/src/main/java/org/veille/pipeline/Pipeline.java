@@ -1,0 +1,172 @@
+package org.veille.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.veille.extract.ArticleExtractor;
+import org.veille.ingest.DocumentDecoder;
+import org.veille.ingest.DocumentIds;
+import org.veille.ingest.DocumentInput;
+import org.veille.language.LanguageIdentifier;
+import org.veille.model.ArticleError;
+import org.veille.model.ArticleRecord;
+import org.veille.model.DecodedDocument;
+import org.veille.model.ErrorKind;
+import org.veille.model.Extraction;
+import org.veille.model.LanguageProfile;
+import org.veille.model.RawDocument;
+import org.veille.model.Source;
+import org.veille.model.Warning;
+
+/**
+ * Veille's pipeline for one document: read → decode → extract → detect language, each stage adding
+ * its layer to an {@link ArticleRecord}. Exactly one record comes out per input, an article or an
+ * error; no exception escapes for a bad document, so a batch always runs to its end.
+ *
+ * <p>Thread-safe: build one per run and share it between worker threads; stages hold no per-document
+ * state. Build it with {@link #builder()}.
+ */
+public final class Pipeline {
+    private final DocumentDecoder decoder;
+    private final ArticleExtractor extractor;
+    private final LanguageIdentifier language;
+
+    private Pipeline(Builder builder) {
+        this.decoder = Objects.requireNonNull(builder.decoder, "decoder");
+        this.extractor = Objects.requireNonNull(builder.extractor, "extractor");
+        this.language = builder.language;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads and processes one input. */
+    public ArticleRecord process(DocumentInput input) {
+        Outcome<RawDocument> read;
+        try {
+            read = input.read();
+        } catch (RuntimeException e) {
+            return ArticleRecord.failed(DocumentIds.ofUri(input.uri()), new Source(input.uri(), null, null, -1),
+                    internal("ingest", e), List.of());
+        }
+        if (read instanceof Outcome.Failed<RawDocument> failed) {
+            return ArticleRecord.failed(DocumentIds.ofUri(input.uri()), new Source(input.uri(), null, null, -1),
+                    failed.error(), failed.warnings());
+        }
+        return process(read.value(), read.warnings());
+    }
+
+    /** Processes bytes already read. */
+    public ArticleRecord process(RawDocument raw) {
+        return process(raw, List.of());
+    }
+
+    private ArticleRecord process(RawDocument raw, List<Warning> readWarnings) {
+        Outcome<DecodedDocument> decoded;
+        try {
+            decoded = decoder.decode(raw);
+        } catch (RuntimeException e) {
+            return ArticleRecord.failed(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()),
+                    internal("decode", e), readWarnings);
+        }
+        if (decoded instanceof Outcome.Failed<DecodedDocument> failed) {
+            return ArticleRecord.failed(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()),
+                    failed.error(), concat(readWarnings, failed.warnings()));
+        }
+        DecodedDocument document = decoded.value();
+        try {
+            return analyse(document, concat(readWarnings, decoded.warnings()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug on one page must not stop the batch; the record names it so it can be reported.
+            return ArticleRecord.failed(document.id(), document.source(), internal("extract", e),
+                    concat(readWarnings, decoded.warnings()));
+        }
+    }
+
+    /** Processes text that is already decoded, e.g. pasted into the API or read from a test fixture. */
+    public ArticleRecord process(DecodedDocument document) {
+        try {
+            return analyse(document, List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return ArticleRecord.failed(document.id(), document.source(), internal("extract", e), List.of());
+        }
+    }
+
+    private ArticleRecord analyse(DecodedDocument document, List<Warning> earlier) {
+        Outcome<Extraction> extracted = extractor.extract(document);
+        if (extracted instanceof Outcome.Failed<Extraction> failed) {
+            return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
+        }
+        // DecodedDocument warnings are already part of `earlier` when they came through decode().
+        List<Warning> warnings = concat(earlier.isEmpty() ? document.warnings() : earlier, extracted.warnings());
+        ArticleRecord record = new ArticleRecord(document.id(), document.source(), extracted.value(), null, warnings, null);
+        if (language != null) {
+            Outcome<LanguageProfile> profile = language.identify(extracted.value());
+            record = record.withLanguage(profile.isOk() ? profile.value() : LanguageProfile.undetermined(), profile.warnings());
+        }
+        return record;
+    }
+
+    private static ArticleError internal(String stage, Throwable e) {
+        return new ArticleError(ErrorKind.INTERNAL, "unexpected " + e.getClass().getSimpleName() + " in " + stage
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+
+    private static List<Warning> concat(List<Warning> a, List<Warning> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Warning> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Assembles a pipeline; every stage has a sensible default built on first {@link #build()}. */
+    public static final class Builder {
+        private DocumentDecoder decoder;
+        private ArticleExtractor extractor;
+        private LanguageIdentifier language;
+        private boolean languageEnabled = true;
+
+        public Builder decoder(DocumentDecoder decoder) {
+            this.decoder = decoder;
+            return this;
+        }
+
+        public Builder extractor(ArticleExtractor extractor) {
+            this.extractor = extractor;
+            return this;
+        }
+
+        public Builder language(LanguageIdentifier language) {
+            this.language = language;
+            this.languageEnabled = language != null;
+            return this;
+        }
+
+        /** Skips language detection (for extraction-only benchmarks). */
+        public Builder withoutLanguage() {
+            this.language = null;
+            this.languageEnabled = false;
+            return this;
+        }
+
+        public Pipeline build() {
+            if (decoder == null) {
+                decoder = new DocumentDecoder(org.veille.ingest.IngestSettings.defaults());
+            }
+            if (extractor == null) {
+                extractor = new ArticleExtractor();
+            }
+            if (language == null && languageEnabled) {
+                language = new LanguageIdentifier();
+            }
+            return new Pipeline(this);
+        }
+    }
+}
