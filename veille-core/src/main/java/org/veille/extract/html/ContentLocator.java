@@ -23,6 +23,9 @@ final class ContentLocator {
     record Location(List<Element> containers, String method, double goodLetters) {
     }
 
+    /** How much a block inside another story's {@code <article>} counts: a little, as listings do exist. */
+    private static final double TEASER_WEIGHT = 0.3;
+
     private final ExtractionSettings settings;
 
     ContentLocator(ExtractionSettings settings) {
@@ -37,10 +40,14 @@ final class ContentLocator {
         int linkLetters;
     }
 
-    Location locate(Element body, List<Block> blocks) {
+    Location locate(Element body, List<Block> blocks, String title) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
+        Element mainArticle = mainArticle(body, title);
         for (Block block : blocks) {
             double value = value(block);
+            if (value > 0 && mainArticle != null && isTeaser(block.element(), mainArticle)) {
+                value *= TEASER_WEIGHT;
+            }
             int level = 0;
             for (Element e = block.element(); e != null; e = e.parent()) {
                 Stats s = stats.computeIfAbsent(e, k -> new Stats());
@@ -110,6 +117,56 @@ final class ContentLocator {
         return false;
     }
 
+    /**
+     * With several {@code <article>} elements on a page, the main one holds the headline (or, failing
+     * that, the most text); the others are teasers for other stories.
+     */
+    private static Element mainArticle(Element body, String title) {
+        List<Element> articles = body.getElementsByTag("article");
+        if (articles.size() < 2) {
+            return null;
+        }
+        String folded = title == null ? null : fold(title);
+        if (folded != null) {
+            for (Element article : articles) {
+                for (Element heading : article.select("h1, h2")) {
+                    if (fold(heading.text()).equals(folded)) {
+                        return article;
+                    }
+                }
+            }
+        }
+        Element largest = null;
+        int largestLength = 0;
+        for (Element article : articles) {
+            if (article.getElementsByTag("article").size() > 1) {
+                continue; // an article wrapping other articles is a listing of them
+            }
+            int length = article.text().length();
+            if (length > largestLength) {
+                largest = article;
+                largestLength = length;
+            }
+        }
+        return largest;
+    }
+
+    private static boolean isTeaser(Element element, Element mainArticle) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == mainArticle) {
+                return false;
+            }
+            if (e.normalName().equals("article")) {
+                return !isAncestor(e, mainArticle);
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String text) {
+        return org.veille.extract.Whitespace.normalize(text).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** What a block is worth as evidence of main text; negative for navigation-like blocks. */
     private double value(Block block) {
         if (block.kind() == Block.Kind.CAPTION) {
@@ -122,7 +179,12 @@ final class ContentLocator {
         if (block.letters() < settings.minParagraphChars()) {
             return block.kind() == Block.Kind.HEADING ? 0 : -1;
         }
-        double value = block.letters() * (1 - density);
+        // Squared: teasers (a linked headline plus a snippet) sit at 0.2-0.35 link density, prose near 0.
+        double value = block.letters() * (1 - density) * (1 - density);
+        value *= switch (block.kind()) {
+            case LIST_ITEM, TABLE_ROW -> 0.6; // bodies are mostly paragraphs; lists are often link lists
+            default -> 1.0;
+        };
         return block.isProse() ? value : value * 0.4;
     }
 

@@ -60,7 +60,7 @@ public final class HtmlExtractor {
 
         cleaner.clean(body, classifier.looksLikeForum(metadata, url));
         List<Block> blocks = BlockCollector.collect(body);
-        ContentLocator.Location location = locator.locate(body, blocks);
+        ContentLocator.Location location = locator.locate(body, blocks, metadata.title());
         PageType pageType = classifier.classify(metadata, url, location.goodLetters(), linkDensity(blocks));
 
         List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body, location);
