@@ -17,7 +17,9 @@ import org.veille.pipeline.Outcome;
  * {@code .gz}); the size cap is checked on the file size first, then while reading, so neither a
  * huge file nor a gzip bomb is ever held whole.
  *
- * @param uri  the name the user knows the file by (as given, or relative to the walked folder)
+ * @param uri      the name the user knows the file by (as given, or under the walked folder)
+ * @param path     where to read it
+ * @param settings the size cap
  */
 record FileInput(String uri, Path path, IngestSettings settings) implements DocumentInput {
     FileInput {

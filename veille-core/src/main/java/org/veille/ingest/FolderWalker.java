@@ -19,10 +19,11 @@ import java.util.stream.Stream;
 /**
  * Walks a folder lazily, yielding its files in a deterministic order and skipping hidden entries.
  *
- * <p>The order is that of the full paths sorted as strings (as {@code find | LC_ALL=C sort} would
- * give), obtained without listing the whole tree: each directory's entries are sorted with a
- * directory compared as its name plus {@code /}, which is exactly where its files fall in the
- * full-path order. Only one listing per open level is held, never file contents.
+ * <p>The order is that of the full paths sorted as strings (for ASCII names, what
+ * {@code find | LC_ALL=C sort} gives), obtained without listing the whole tree: each directory's
+ * entries are sorted with a directory compared as its name plus {@code /}, which is exactly where
+ * its files fall in the full-path order. Only one listing per open level is held, never file
+ * contents.
  *
  * <p>Names starting with a dot are skipped (version-control folders, editor back-ups, OS litter).
  * Symbolic links are followed, but a directory already visited is not entered twice, so link loops

@@ -10,8 +10,9 @@ import org.veille.model.SourceFormat;
  * Tells markup from a plain-text dump, by content.
  *
  * <p>A document is HTML when, after leading whitespace and comments, it opens with a doctype, an
- * {@code <html>} tag, or an XML declaration for XHTML; or when it is a fragment: it opens with a
- * known HTML tag and has another one, or known tags are dense in its first part. A text dump that
+ * {@code <html>} tag, a head-only tag ({@code <meta>}, {@code <script>}...), or an XML declaration
+ * for XHTML; or when it is a fragment: it opens with a known HTML tag and has another one, or known
+ * tags are dense in its first part. A text dump that
  * quotes a tag or two ("use <p> for paragraphs"), or contains a stray {@code <} ("x < 3",
  * "<3", "<http://...>"), stays TEXT: only complete tags with known names count.
  */
@@ -33,6 +34,13 @@ public final class FormatDetector {
                     + "|iframe|svg|pre|code|center|font)(?=[\\s/>])[^<>]*>",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Tags that only open a page's head: a document starting with one is a page whose {@code <html>}
+     * was omitted, even when a long inline script pushes every other tag out of the scanned part.
+     */
+    private static final Pattern HEAD_TAG = Pattern.compile(
+            "<(?:head|body|meta|link|script|style|title|base)(?=[\\s/>])[^<>]*>", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern XHTML_HINT = Pattern.compile(
             "<html[\\s>]|<!doctype\\s+html|http://www\\.w3\\.org/1999/xhtml", Pattern.CASE_INSENSITIVE);
 
@@ -49,6 +57,9 @@ public final class FormatDetector {
         }
         if (lower.startsWith("<?xml")) {
             return XHTML_HINT.matcher(rest).find() ? SourceFormat.HTML : SourceFormat.TEXT;
+        }
+        if (HEAD_TAG.matcher(rest).lookingAt()) {
+            return SourceFormat.HTML;
         }
         Matcher tags = KNOWN_TAG.matcher(rest);
         int count = 0;

@@ -54,11 +54,15 @@ public final class HttpFetcher implements Fetcher {
 
     public HttpFetcher(IngestSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(ProxySelector.getDefault())
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        // Honours -Dhttp.proxyHost and friends, as users of a JVM tool expect.
+        ProxySelector proxies = ProxySelector.getDefault();
+        if (proxies != null) {
+            builder.proxy(proxies);
+        }
+        this.client = builder.build();
     }
 
     @Override
@@ -94,7 +98,7 @@ public final class HttpFetcher implements Fetcher {
                             + settings.maxRedirects() + " (next would be " + location.get() + ", from " + url + ")");
                 }
                 try {
-                    current = parseHttpUrl(current.resolve(location.get().strip()).toString());
+                    current = parseHttpUrl(current.resolve(escapeLeniently(location.get().strip())).toString());
                 } catch (URISyntaxException | IllegalArgumentException e) {
                     return Outcome.failed(ErrorKind.FETCH_FAILED, "bad redirect from " + current
                             + " to '" + location.get() + "'");

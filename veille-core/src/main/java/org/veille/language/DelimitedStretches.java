@@ -31,10 +31,15 @@ final class DelimitedStretches {
 
     /** The stretches of {@code paragraph}, by start offset; nested ones are all listed. */
     static List<Stretch> find(String paragraph) {
+        return find(paragraph.toCharArray());
+    }
+
+    /** As {@link #find(String)} on the paragraph's chars, which are faster to index than the string. */
+    static List<Stretch> find(char[] paragraph) {
         List<Stretch> stretches = new ArrayList<>();
         int quoteSearchFrom = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
+        for (int i = 0; i < paragraph.length; i++) {
+            char c = paragraph[i];
             switch (c) {
                 case '[' -> addInnermost(paragraph, i, '[', ']', Kind.BRACKET, stretches);
                 case '(' -> addInnermost(paragraph, i, '(', ')', Kind.PARENTHESIS, stretches);
@@ -56,11 +61,11 @@ final class DelimitedStretches {
     }
 
     /** Adds the stretch opened at {@code open} when it closes before another opening of its kind. */
-    private static void addInnermost(String text, int open, char opener, char closer, Kind kind,
+    private static void addInnermost(char[] text, int open, char opener, char closer, Kind kind,
                                      List<Stretch> out) {
-        int limit = Math.min(text.length(), open + 2 + MAX_BRACKET_CONTENT);
+        int limit = Math.min(text.length, open + 2 + MAX_BRACKET_CONTENT);
         for (int j = open + 1; j < limit; j++) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c == opener) {
                 return;
             }
@@ -74,9 +79,9 @@ final class DelimitedStretches {
     }
 
     /** The index of the mark closing the quotation opened by {@code opener} at {@code open}, else -1. */
-    private static int closingQuote(String text, int open, char opener) {
-        for (int j = open + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
+    private static int closingQuote(char[] text, int open, char opener) {
+        for (int j = open + 1; j < text.length; j++) {
+            char c = text[j];
             boolean closes = switch (opener) {
                 case '\u201C' -> c == '\u201D';
                 case '\u00AB' -> c == '\u00BB';

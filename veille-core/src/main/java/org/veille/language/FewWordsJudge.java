@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class FewWordsJudge {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'.!]+");
 
     private final Lexicon lexicon;
 
@@ -25,8 +26,8 @@ final class FewWordsJudge {
     /** The language of {@code content} (the bracket's inside) when it clearly is not {@code article}, else -1. */
     int language(String content, int article) {
         String normalised = normalise(content);
-        if (normalised.isEmpty() || !hasLetter(normalised) || looksTechnical(normalised)
-                || lexicon.isNeverForeign(normalised)) {
+        if (normalised.isEmpty() || !hasLetter(normalised) || hasDigit(normalised) || looksTechnical(content)
+                || holdsNeverForeign(normalised)) {
             return -1;
         }
         int articleBit = 1 << article;
@@ -37,13 +38,14 @@ final class FewWordsJudge {
         boolean single = tokens.length == 1;
         int[] votes = new int[lexicon.size()];
         int writable = (1 << lexicon.size()) - 1;
+        boolean convincing = false;
         for (String token : tokens) {
             String word = trimPunctuation(token);
-            if (word.isEmpty() || !hasLetter(word) || hasDigit(word) || isAcronym(word, single)) {
+            if (word.isEmpty() || !hasLetter(word) || isAcronym(word, single)) {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'');
-            if (lexicon.isNeverForeign(lower) || (lexicon.knownWord(lower) & articleBit) != 0) {
+            if ((lexicon.knownWord(lower) & articleBit) != 0) {
                 return -1;
             }
             boolean capitalised = Character.isUpperCase(word.codePointAt(0));
@@ -60,11 +62,17 @@ final class FewWordsJudge {
                 if (part.length() < 2) {
                     continue;                       // a lone letter proves nothing
                 }
-                int evidence = common | lexicon.endings(part, capitalised, true);
-                for (int rest = evidence; rest != 0; rest &= rest - 1) {
+                int endings = lexicon.endings(part, capitalised, true);
+                // A capitalised common word may be a name ("[El Alaoui]", "[State]", "[Harris Co.]"): it
+                // adds to a case but cannot make one on its own.
+                convincing |= endings != 0 || (common != 0 && !capitalised);
+                for (int rest = common | endings; rest != 0; rest &= rest - 1) {
                     votes[Integer.numberOfTrailingZeros(rest)]++;
                 }
             }
+        }
+        if (!convincing) {
+            return -1;
         }
         int best = -1;
         for (int language = 0; language < votes.length; language++) {
@@ -74,6 +82,21 @@ final class FewWordsJudge {
             }
         }
         return best;
+    }
+
+    /** Whether the content is an editorial mark, or holds a locution as whole words ("[Smith et al.]"). */
+    private boolean holdsNeverForeign(String normalised) {
+        if (lexicon.isNeverForeign(normalised)) {
+            return true;
+        }
+        String padded = " " + NOT_WORD.matcher(normalised).replaceAll(" ") + " ";
+        for (String mark : lexicon.neverForeign()) {
+            // Only locutions are looked for inside: a lone "at" or "en" may well begin a foreign fragment.
+            if (mark.indexOf(' ') > 0 && (padded.contains(" " + mark + " ") || padded.contains(" " + mark + ". "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lowercase, apostrophes unified, surrounding spaces and final punctuation removed. */
@@ -98,14 +121,25 @@ final class FewWordsJudge {
         return token.substring(start, end);
     }
 
-    /** URLs, e-mail addresses, code and markup are not language. */
-    private static boolean looksTechnical(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("/@=#_|<>{}\\*+".indexOf(text.charAt(i)) >= 0) {
+    /**
+     * URLs, e-mail addresses, code and markup are not language; neither is a bracket padded with spaces
+     * ("[ state, setState ]"), which prose never writes, nor a camel-cased identifier.
+     */
+    private static boolean looksTechnical(String content) {
+        if (Character.isWhitespace(content.charAt(0)) || Character.isWhitespace(content.charAt(content.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (Lexicon.isTechnical(c) || "#|*+$%".indexOf(c) >= 0) {
+                return true;
+            }
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(content.charAt(i - 1))) {
                 return true;
             }
         }
-        return text.contains("www.") || text.contains("http");
+        String lower = content.toLowerCase(Locale.ROOT);
+        return lower.contains("www.") || lower.contains("http");
     }
 
     /** An uppercase token that stands alone ("[US]", "[II]") or is short ("[EU] rules") is an acronym. */

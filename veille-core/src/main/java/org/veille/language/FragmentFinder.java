@@ -33,7 +33,7 @@ final class FragmentFinder {
         }
         List<Found> found = new ArrayList<>();
         int flaggedUntil = -1;
-        for (DelimitedStretches.Stretch stretch : DelimitedStretches.find(paragraph)) {
+        for (DelimitedStretches.Stretch stretch : DelimitedStretches.find(paragraph.toCharArray())) {
             if (stretch.start() < flaggedUntil) {
                 continue;
             }
@@ -50,14 +50,29 @@ final class FragmentFinder {
         int from = stretch.contentStart();
         int to = stretch.contentEnd();
         LexicalProfile profile = lexicon.profile(paragraph, from, to);
-        int words = profile.words();
-        if (stretch.kind() == DelimitedStretches.Kind.BRACKET && words <= settings.maxLexicalBracketWords()) {
-            return fewWords.language(paragraph.substring(from, to), article);
+        if (stretch.kind() == DelimitedStretches.Kind.BRACKET
+                && profile.words() <= settings.maxLexicalBracketWords()) {
+            // A bracket glued to words on both sides is markup or an obfuscated address (info[at]site.de),
+            // not an inserted fragment.
+            boolean glued = stretch.start() > 0 && Character.isLetterOrDigit(paragraph.charAt(stretch.start() - 1))
+                    && stretch.end() < paragraph.length() && Character.isLetterOrDigit(paragraph.charAt(stretch.end()));
+            return glued ? -1 : fewWords.language(paragraph.substring(from, to), article);
         }
-        if (words < settings.minQuotedWords()) {
+        if (profile.longWords() < settings.minQuotedWords() || looksTechnical(paragraph, from, to)) {
             return -1;
         }
         return prose.differingLanguage(paragraph, from, to, profile, article);
+    }
+
+    /** Code, URLs and markup quoted in prose are not a language. */
+    private static boolean looksTechnical(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Lexicon.isTechnical(c) || c == '$' || c == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most paragraphs hold no delimiter; String.indexOf is vectorised, far cheaper than a scan. */

@@ -70,7 +70,7 @@ public final class LanguageIdentifier {
         List<Warning> warnings = new ArrayList<>();
 
         LexicalProfile[] profiles = new LexicalProfile[paragraphs.size()];
-        LexicalProfile basis = new LexicalProfile(new double[lexicon.size()], new int[lexicon.size()], 0, 0);
+        LexicalProfile basis = LexicalProfile.empty(lexicon.size());
         for (int i = 0; i < profiles.length; i++) {
             profiles[i] = lexicon.profile(paragraphs.get(i));
             basis = basis.plus(profiles[i]);

@@ -34,7 +34,8 @@ import java.util.Set;
  * @param minParagraphLetters    paragraphs shorter than this are never given their own language: below
  *                               about forty letters both signals guess
  * @param foreignMinHits         function words of the other language a paragraph or quoted stretch needs
- *                               before it can differ from its article
+ *                               before it can differ from its article; two let titles and names through
+ *                               ("La Rumba Del Perdon", "OOO LA LA")
  * @param foreignMinCoverage     share of its words that must be function words of the other language
  * @param foreignMaxArticleShare the article language's score may be at most this share of the other
  *                               language's score in a stretch that differs
@@ -100,7 +101,7 @@ public record LanguageSettings(List<String> languages, int minLetters, int title
     /** Balanced defaults: eight languages, statistical confirmation on. */
     public static LanguageSettings defaults() {
         return new LanguageSettings(DEFAULT_LANGUAGES, 40, 400, 3.0, 2.0, 0.10, 1000, 0.05, 40,
-                2, 0.20, 0.25, 8, 4, 3, 500, true);
+                3, 0.20, 0.25, 8, 4, 3, 500, true);
     }
 
     /** Function words only: no model to load, a few microseconds per article, fewer paragraphs judged. */

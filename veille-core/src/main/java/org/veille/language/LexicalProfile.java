@@ -10,18 +10,30 @@ final class LexicalProfile {
     private final double[] scores;
     private final int[] hits;
     private final int words;
+    private final int longWords;
     private final int letters;
 
-    LexicalProfile(double[] scores, int[] hits, int words, int letters) {
+    LexicalProfile(double[] scores, int[] hits, int words, int longWords, int letters) {
         this.scores = scores;
         this.hits = hits;
         this.words = words;
+        this.longWords = longWords;
         this.letters = letters;
+    }
+
+    /** An empty profile over {@code languages} languages, to sum others into. */
+    static LexicalProfile empty(int languages) {
+        return new LexicalProfile(new double[languages], new int[languages], 0, 0, 0);
     }
 
     /** Words seen, known or not. */
     int words() {
         return words;
+    }
+
+    /** Words of two letters or more: initials and lone letters ("C.A.R.E") make no prose. */
+    int longWords() {
+        return longWords;
     }
 
     /** Letters seen. */
@@ -67,6 +79,6 @@ final class LexicalProfile {
             s[i] += other.scores[i];
             h[i] += other.hits[i];
         }
-        return new LexicalProfile(s, h, words + other.words, letters + other.letters);
+        return new LexicalProfile(s, h, words + other.words, longWords + other.longWords, letters + other.letters);
     }
 }

@@ -28,6 +28,15 @@ final class Lexicon {
     private static final int LETTERS_FROM = 0xC0;
     private static final int LETTERS_TO = 0x180;
 
+    /** 1/k for a word listed by k languages. */
+    private static final double[] WEIGHTS = new double[33];
+
+    static {
+        for (int k = 1; k < WEIGHTS.length; k++) {
+            WEIGHTS[k] = 1.0 / k;
+        }
+    }
+
     private final List<String> languages;
     private final WordTable words;
     private final WordTable known;
@@ -125,9 +134,13 @@ final class Lexicon {
         int apostrophe = -1;
         boolean tooLong = false;
         int wordCount = 0;
+        int longWords = 0;
         int letters = 0;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? text.charAt(i) : ' ';
+        char[] chars = new char[to - from + 1];       // indexing an array beats String.charAt on UTF-16 text
+        text.getChars(from, to, chars, 0);
+        chars[to - from] = ' ';                         // flushes the last word
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             char lower;
             if (c >= 'a' && c <= 'z') {
                 lower = c;
@@ -136,15 +149,23 @@ final class Lexicon {
             } else if (c >= 0x80 && Character.isLetter(c)) {
                 lower = Character.toLowerCase(c);
             } else {
-                if (isApostrophe(c) && length > 0 && apostrophe < 0 && length < MAX_WORD && i + 1 < to
-                        && Character.isLetter(text.charAt(i + 1))) {
+                if (isApostrophe(c) && length > 0 && apostrophe < 0 && length < MAX_WORD && i + 1 < chars.length
+                        && Character.isLetter(chars[i + 1])) {
                     apostrophe = length;
                     buffer[length++] = '\'';
                     hash = 31 * hash + '\'';
                     continue;
                 }
-                if (length > 0) {
+                if (isTechnical(c)) {
+                    // A URL, path, e-mail address or identifier: its pieces ("/de/fotos/ein-und-auf")
+                    // are not prose. Drop the word in progress and skip to the next space.
+                    length = 0;
+                    while (!Character.isWhitespace(chars[i + 1])) {
+                        i++;
+                    }
+                } else if (length > 0) {
                     wordCount += tooLong ? 1 : count(buffer, length, hash, apostrophe, scores, hits);
+                    longWords += length >= 2 ? 1 : 0;
                 }
                 length = 0;
                 hash = 0;
@@ -160,7 +181,7 @@ final class Lexicon {
                 tooLong = true;
             }
         }
-        return new LexicalProfile(scores, hits, wordCount, letters);
+        return new LexicalProfile(scores, hits, wordCount, longWords, letters);
     }
 
     LexicalProfile profile(String text) {
@@ -191,7 +212,7 @@ final class Lexicon {
         if (mask == 0) {
             return;
         }
-        double weight = 1.0 / Integer.bitCount(mask);
+        double weight = WEIGHTS[Integer.bitCount(mask)];
         for (int rest = mask; rest != 0; rest &= rest - 1) {
             int language = Integer.numberOfTrailingZeros(rest);
             scores[language] += weight;
@@ -259,9 +280,20 @@ final class Lexicon {
         return mask;
     }
 
+    /** The editorial marks and locutions never flagged, lowercase. */
+    Set<String> neverForeign() {
+        return neverForeign;
+    }
+
     /** Whether a bracket holding {@code content} (lowercase, trimmed) is an editorial mark or locution. */
     boolean isNeverForeign(String content) {
         return neverForeign.contains(content);
+    }
+
+    /** Characters found in URLs, paths, addresses and code but not between words of prose. */
+    static boolean isTechnical(char c) {
+        return c == '/' || c == '\\' || c == '@' || c == '=' || c == '_' || c == '<' || c == '>'
+                || c == '{' || c == '}';
     }
 
     static boolean isApostrophe(char c) {

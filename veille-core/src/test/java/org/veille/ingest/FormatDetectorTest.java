@@ -41,6 +41,12 @@ class FormatDetectorTest {
     }
 
     @Test
+    void pageWithoutHtmlTagOpeningWithALongScriptIsHtml() {
+        assertEquals(SourceFormat.HTML, detect("<script>var x = 1;\n" + "x++;\n".repeat(5000) + "</script><p>Texte</p>"));
+        assertEquals(SourceFormat.HTML, detect("<meta charset=utf-8>\nBonjour"));
+    }
+
+    @Test
     void denseMarkupNotOpeningWithATagIsHtml() {
         assertEquals(SourceFormat.HTML, detect("Titre<br>ligne un<br>ligne deux<br>ligne trois<br>fin<br>"));
     }

@@ -65,6 +65,12 @@ class HttpFetcherTest {
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
             respond(exchange, 200, gzip("Été comme hiver".getBytes(StandardCharsets.UTF_8)));
         });
+        server.createContext("/gzip-bomb", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, gzip(new byte[100_000]));
+        });
+        server.createContext("/spaced", redirect(302, "/page with space"));
+        server.createContext("/page with space", ok("text/plain", "found".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/bad-gzip", exchange -> {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
             respond(exchange, 200, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
@@ -197,6 +203,23 @@ class HttpFetcherTest {
     void gzipContentEncodingIsUndone() {
         RawDocument raw = fetcher.fetch(base + "/gzip").value();
         assertEquals("Été comme hiver", new String(raw.toByteArray(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gzipBodyDecompressingPastTheCapIsTooLarge() {
+        HttpFetcher small = new HttpFetcher(IngestSettings.defaults().withMaxBytes(10_000));
+        assertFails(small.fetch(base + "/gzip-bomb"), ErrorKind.TOO_LARGE, "decompresses to more than the 9.8 KiB cap");
+    }
+
+    @Test
+    void sloppyLocationHeaderIsEscapedAndFollowed() {
+        RawDocument raw = fetcher.fetch(base + "/spaced").value();
+        assertEquals(base + "/page%20with%20space", raw.fetch().finalUrl());
+    }
+
+    @Test
+    void fragmentIsNotAnObstacle() {
+        assertEquals(200, fetcher.fetch(base + "/page#comments").value().fetch().status());
     }
 
     @Test
