@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Tells the language of a few bracketed words ("[it is because]", "[Belarusians]"), where statistical
- * models guess. It answers only on clear evidence: at least one word must be a common word of the
- * other language or show one of its characteristic endings, and no word may point to the article's
- * own language (a common word, an everyday loanword, an ending or a letter of it). Editorial marks
- * and Latin locutions ("[sic]", "[Photo]", "[in situ]") and brackets without words ("[1]", "[...]")
- * never count. When several languages explain the words equally well, the one listed first in the
- * settings wins: "[in Belarus]" is English rather than German, Dutch or Italian.
+ * models guess. It answers only on clear evidence: some word must be a lowercase common word of the
+ * other language or show one of its characteristic endings (a capitalised common word may be a name:
+ * "[El Alaoui]"), and no word may point to the article's own language (a common word, an everyday
+ * loanword, an ending or a letter of it). Editorial marks and Latin locutions ("[sic]", "[Photo]",
+ * "[Smith et al.]"), brackets holding digits ("[1]", "[2022]"), no word ("[...]") or code
+ * ("[ state, setState ]") never count. When several languages explain the words equally well, the one
+ * listed first in the settings wins: "[in Belarus]" is English rather than German, Dutch or Italian.
  */
 final class FewWordsJudge {
 
@@ -90,9 +91,9 @@ final class FewWordsJudge {
             return true;
         }
         String padded = " " + NOT_WORD.matcher(normalised).replaceAll(" ") + " ";
-        for (String mark : lexicon.neverForeign()) {
-            // Only locutions are looked for inside: a lone "at" or "en" may well begin a foreign fragment.
-            if (mark.indexOf(' ') > 0 && (padded.contains(" " + mark + " ") || padded.contains(" " + mark + ". "))) {
+        // Only locutions are looked for inside: a lone "at" or "en" may well begin a foreign fragment.
+        for (String mark : lexicon.neverForeignLocutions()) {
+            if (padded.contains(" " + mark + " ") || padded.contains(" " + mark + ". ")) {
                 return true;
             }
         }

@@ -44,6 +44,7 @@ final class Lexicon {
     /** For each tracked non-ASCII letter, the languages that write it. */
     private final int[] writers;
     private final Set<String> neverForeign;
+    private final List<String> neverForeignLocutions;
 
     private record Ending(String text, int minLength, boolean anyCase) {
     }
@@ -56,6 +57,7 @@ final class Lexicon {
         this.endings = endings;
         this.writers = writers;
         this.neverForeign = neverForeign;
+        this.neverForeignLocutions = neverForeign.stream().filter(mark -> mark.indexOf(' ') > 0).sorted().toList();
     }
 
     /** Reads the resources of {@code languages}; fails naming the language whose word list is missing. */
@@ -280,9 +282,9 @@ final class Lexicon {
         return mask;
     }
 
-    /** The editorial marks and locutions never flagged, lowercase. */
-    Set<String> neverForeign() {
-        return neverForeign;
+    /** The never-flagged entries of several words ("et al", "in situ"), lowercase. */
+    List<String> neverForeignLocutions() {
+        return neverForeignLocutions;
     }
 
     /** Whether a bracket holding {@code content} (lowercase, trimmed) is an editorial mark or locution. */

@@ -8,22 +8,28 @@ import java.util.Map;
  */
 final class WordTable {
 
-    private final String[] keys;
+    private final char[][] keys;
+    /** Each key's hash beside it: a miss (most words) is told without following the key's pointer. */
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
+    private final int shift;
 
     WordTable(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 2 - 1)) << 1;
-        keys = new String[capacity];
+        keys = new char[capacity][];
+        hashes = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(capacity);
         for (Map.Entry<String, Integer> entry : entries.entrySet()) {
-            String key = entry.getKey();
-            int slot = spread(key.hashCode()) & mask;
+            char[] key = entry.getKey().toCharArray();
+            int slot = slot(entry.getKey().hashCode());
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = entry.getKey().hashCode();
             values[slot] = entry.getValue();
         }
     }
@@ -39,10 +45,10 @@ final class WordTable {
 
     /** As {@link #get(char[], int, int)} with the word's {@link String#hashCode()} already computed. */
     int get(char[] buffer, int offset, int length, int hash) {
-        int slot = spread(hash) & mask;
-        String key;
+        int slot = slot(hash);
+        char[] key;
         while ((key = keys[slot]) != null) {
-            if (key.length() == length && matches(key, buffer, offset)) {
+            if (hashes[slot] == hash && key.length == length && matches(key, buffer, offset)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -55,16 +61,20 @@ final class WordTable {
         return get(word.toCharArray(), 0, word.length());
     }
 
-    private static boolean matches(String key, char[] buffer, int offset) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != buffer[offset + i]) {
+    private static boolean matches(char[] key, char[] buffer, int offset) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != buffer[offset + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    /**
+     * Fibonacci hashing: the hash codes of short words are small, near-consecutive numbers that would
+     * cluster under a plain mask and make linear probing crawl.
+     */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 }

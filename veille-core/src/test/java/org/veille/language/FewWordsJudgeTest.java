@@ -32,9 +32,17 @@ class FewWordsJudgeTest {
     @ValueSource(strings = {"sic", "Sic !", "...", "…", "1", "12:30", "Photo", "PHOTO", "Vidéo", "mise à jour",
         "ndlr", "NDLR", "le président", "Poutine", "Kiev", "Belarus", "a", "II", "US", "AFP", "Reuters",
         "parking", "meeting", "Neuilly", "Marly", "in situ", "de facto", "https://example.org", "@veille",
-        "Biélorussie", "l'armée", "vers 18 heures", "", "  ", "fait", "pied", "célèbres", "attaqué"})
+        "Biélorussie", "l'armée", "vers 18 heures", "", "  ", "fait", "pied", "célèbres", "attaqué",
+        "Smith et al. '12", "El Alaoui '21", "in 2022", " state, setState ", "setState", "State", "Harris Co.",
+        "email protected", "at", "en", "The Guardian", "In Belarus"})
     void French_text_editorial_marks_and_names_are_not_flagged(String content) {
         assertEquals(null, judge(content, FR));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"at the border", "en route"})
+    void a_fragment_may_begin_with_a_word_that_alone_is_a_mark(String content) {
+        assertEquals(content.startsWith("at") ? "en" : null, judge(content, FR));
     }
 
     @Test

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -180,6 +183,55 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void addresses_code_and_titles_in_an_English_article_are_not_taken_for_foreign_text() {
+        LanguageProfile profile = profile(Articles.extraction(null, Articles.ENGLISH[0],
+                "Photo by Max Bender on https://unsplash.com/de/fotos/person-die-in-der-nahe-eines-schildes-steht",
+                "Write to info[at]example.org, or call the desk; the hook returns [ state, setState ] as before.",
+                "Her new single (Dios Es Un Stalker) follows the hit (La Rumba Del Perdon) of last year.",
+                "As shown by [Smith et al. '12] and [El Alaoui '21], the bound holds [sic].",
+                Articles.ENGLISH[1]));
+        assertEquals("en", profile.language());
+        assertEquals(List.of(), profile.paragraphs());
+        assertEquals(List.of(), profile.foreignFragments());
+    }
+
+    @Test
+    void a_French_proverb_quoted_in_English_is_flagged_French() {
+        LanguageProfile profile = profile(Articles.extraction(null, Articles.ENGLISH[0],
+                "As the painter liked to say, “dans le noir tous les chats sont gris.” It was her motto.",
+                Articles.ENGLISH[1]));
+        assertEquals(List.of("fr"), profile.foreignFragments().stream().map(ForeignFragment::language).toList());
+    }
+
+    @Test
+    void one_identifier_serves_several_threads_with_the_same_answers() throws Exception {
+        List<Extraction> articles = List.of(Articles.extraction(null, Articles.FRENCH),
+                Articles.extraction(null, Articles.ENGLISH), Articles.extraction(null, Articles.GERMAN),
+                Articles.extraction(null, Articles.SPANISH), Articles.extraction(null, Articles.PORTUGUESE),
+                Articles.extraction(null, Articles.FRENCH[0], Articles.ENGLISH[1], Articles.FRENCH[1]));
+        LanguageIdentifier fresh = new LanguageIdentifier();
+        List<LanguageProfile> expected = articles.stream().map(a -> IDENTIFIER.identify(a).value()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<LanguageProfile>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    List<LanguageProfile> seen = new ArrayList<>();
+                    for (int round = 0; round < 5; round++) {
+                        seen = articles.stream().map(a -> fresh.identify(a).value()).toList();
+                    }
+                    return seen;
+                }));
+            }
+            for (Future<List<LanguageProfile>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void random_strings_do_not_throw() {
         Random random = new Random(42);
         String alphabet = "abcdefghijklmnopqrstuvwxyzéàçß ął[](){}«»“”„\"'’.,;:!?0123456789\uD83D\uDE80 \t-";
@@ -225,7 +277,8 @@ class LanguageIdentifierTest {
 
     @Test
     void a_restricted_set_of_languages_still_works() {
-        LanguageIdentifier frenchEnglish = new LanguageIdentifier(LanguageSettings.defaults().withLanguages("fr", "en"));
+        LanguageIdentifier frenchEnglish =
+                new LanguageIdentifier(LanguageSettings.defaults().withLanguages("fr", "en"));
         assertEquals("en", frenchEnglish.identify(Articles.extraction(null, Articles.ENGLISH)).value().language());
         assertEquals("fr", frenchEnglish.identify(Articles.extraction(null, Articles.FRENCH)).value().language());
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.veille.model.Extraction;
 import org.veille.model.ForeignFragment;
 import org.veille.model.LanguageProfile;
+import org.veille.model.ParagraphLanguage;
 
 /** The reference page of ../shared, read as plain text; skipped where ../shared is absent. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -51,6 +52,6 @@ class ReferenceSampleTest {
         }
         // The cookie banner, an English paragraph of the raw dump, is the only paragraph flagged.
         int banner = extraction.paragraphs().size() - 1;
-        assertEquals(List.of(new org.veille.model.ParagraphLanguage(banner, "en")), profile.paragraphs());
+        assertEquals(List.of(new ParagraphLanguage(banner, "en")), profile.paragraphs());
     }
 }
