@@ -27,7 +27,8 @@ public final class Whitespace {
     }
 
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
+        // Agrees with String.isBlank (Character.isWhitespace) so a normalised block is never blank.
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
                 || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
                 || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B';
     }
