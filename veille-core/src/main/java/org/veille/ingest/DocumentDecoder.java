@@ -53,7 +53,9 @@ public final class DocumentDecoder {
         if (size == 0) {
             return Outcome.failed(ErrorKind.EMPTY, raw.uri() + " is empty (0 bytes)");
         }
-        ByteBuffer bytes = raw.view();
+        // One copy into an array-backed buffer: the JDK decoders and scans take their fast array paths
+        // only on buffers that expose an array, which the record's read-only view does not.
+        ByteBuffer bytes = ByteBuffer.wrap(raw.toByteArray());
         Optional<String> binary = BinarySniffer.sniff(bytes);
         if (binary.isPresent()) {
             return Outcome.failed(ErrorKind.BINARY, "not a text document: " + binary.get());
