@@ -1,11 +1,13 @@
 package org.veille.ingest;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.veille.model.DecodedDocument;
 import org.veille.model.ErrorKind;
 import org.veille.model.RawDocument;
 import org.veille.model.Source;
+import org.veille.model.Warning;
 import org.veille.pipeline.Outcome;
 
 /**
@@ -39,8 +41,16 @@ public final class Ingestion {
             return new IngestResult(DocumentIds.ofUri(uri), new Source(uri, null, null, -1),
                     Outcome.failed(read.error(), read.warnings()));
         }
-        RawDocument raw = read.value();
-        Outcome<DecodedDocument> decoded = read.then(decoder::decode);
+        return decode(read.value(), read.warnings());
+    }
+
+    /** Decodes bytes already read, e.g. a page pasted into the API or a record of a web archive. */
+    public IngestResult ingest(RawDocument raw) {
+        return decode(Objects.requireNonNull(raw, "raw"), List.of());
+    }
+
+    private IngestResult decode(RawDocument raw, List<Warning> readWarnings) {
+        Outcome<DecodedDocument> decoded = Outcome.<RawDocument>ok(raw, readWarnings).then(decoder::decode);
         if (decoded.isOk()) {
             return new IngestResult(decoded.value().id(), decoded.value().source(), decoded);
         }

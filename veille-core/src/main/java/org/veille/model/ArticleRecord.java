@@ -41,12 +41,6 @@ public record ArticleRecord(String id, Source source, Extraction extraction, Lan
         return new ArticleRecord(id, source, null, null, warnings, error);
     }
 
-    public static ArticleRecord extracted(DecodedDocument document, Extraction extraction, List<Warning> warnings) {
-        List<Warning> all = new ArrayList<>(document.warnings());
-        all.addAll(warnings);
-        return new ArticleRecord(document.id(), document.source(), extraction, null, all, null);
-    }
-
     public boolean isError() {
         return error != null;
     }

@@ -1,7 +1,5 @@
 package org.veille.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -46,9 +44,5 @@ public record RawDocument(String uri, ByteBuffer content, FetchMetadata fetch) {
         byte[] out = new byte[view.remaining()];
         view.get(out);
         return out;
-    }
-
-    public InputStream openStream() {
-        return new ByteArrayInputStream(toByteArray());
     }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 import org.veille.extract.ArticleExtractor;
 import org.veille.ingest.DocumentDecoder;
-import org.veille.ingest.DocumentIds;
 import org.veille.ingest.DocumentInput;
+import org.veille.ingest.IngestResult;
+import org.veille.ingest.Ingestion;
 import org.veille.language.LanguageIdentifier;
 import org.veille.model.ArticleError;
 import org.veille.model.ArticleRecord;
@@ -16,7 +17,6 @@ import org.veille.model.ErrorKind;
 import org.veille.model.Extraction;
 import org.veille.model.LanguageProfile;
 import org.veille.model.RawDocument;
-import org.veille.model.Source;
 import org.veille.model.Warning;
 
 /**
@@ -28,12 +28,12 @@ import org.veille.model.Warning;
  * state. Build it with {@link #builder()}.
  */
 public final class Pipeline {
-    private final DocumentDecoder decoder;
+    private final Ingestion ingestion;
     private final ArticleExtractor extractor;
     private final LanguageIdentifier language;
 
     private Pipeline(Builder builder) {
-        this.decoder = Objects.requireNonNull(builder.decoder, "decoder");
+        this.ingestion = new Ingestion(Objects.requireNonNull(builder.decoder, "decoder"));
         this.extractor = Objects.requireNonNull(builder.extractor, "extractor");
         this.language = builder.language;
     }
@@ -44,69 +44,44 @@ public final class Pipeline {
 
     /** Reads and processes one input. */
     public ArticleRecord process(DocumentInput input) {
-        Outcome<RawDocument> read;
-        try {
-            read = input.read();
-        } catch (RuntimeException e) {
-            return ArticleRecord.failed(DocumentIds.ofUri(input.uri()), new Source(input.uri(), null, null, -1),
-                    internal("ingest", e), List.of());
-        }
-        if (read instanceof Outcome.Failed<RawDocument> failed) {
-            return ArticleRecord.failed(DocumentIds.ofUri(input.uri()), new Source(input.uri(), null, null, -1),
-                    failed.error(), failed.warnings());
-        }
-        return process(read.value(), read.warnings());
+        return process(ingestion.ingest(input));
     }
 
     /** Processes bytes already read. */
     public ArticleRecord process(RawDocument raw) {
-        return process(raw, List.of());
-    }
-
-    private ArticleRecord process(RawDocument raw, List<Warning> readWarnings) {
-        Outcome<DecodedDocument> decoded;
-        try {
-            decoded = decoder.decode(raw);
-        } catch (RuntimeException e) {
-            return ArticleRecord.failed(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()),
-                    internal("decode", e), readWarnings);
-        }
-        if (decoded instanceof Outcome.Failed<DecodedDocument> failed) {
-            return ArticleRecord.failed(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()),
-                    failed.error(), concat(readWarnings, failed.warnings()));
-        }
-        DecodedDocument document = decoded.value();
-        try {
-            return analyse(document, concat(readWarnings, decoded.warnings()));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug on one page must not stop the batch; the record names it so it can be reported.
-            return ArticleRecord.failed(document.id(), document.source(), internal("extract", e),
-                    concat(readWarnings, decoded.warnings()));
-        }
+        return process(ingestion.ingest(raw));
     }
 
     /** Processes text that is already decoded, e.g. pasted into the API or read from a test fixture. */
     public ArticleRecord process(DecodedDocument document) {
-        try {
-            return analyse(document, List.of());
-        } catch (RuntimeException | StackOverflowError e) {
-            return ArticleRecord.failed(document.id(), document.source(), internal("extract", e), List.of());
-        }
+        return analyse(document, List.of());
     }
 
-    private ArticleRecord analyse(DecodedDocument document, List<Warning> earlier) {
-        Outcome<Extraction> extracted = extractor.extract(document);
-        if (extracted instanceof Outcome.Failed<Extraction> failed) {
-            return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
+    private ArticleRecord process(IngestResult ingested) {
+        if (!ingested.isOk()) {
+            return ingested.toErrorRecord();
         }
-        // DecodedDocument warnings are already part of `earlier` when they came through decode().
-        List<Warning> warnings = concat(earlier.isEmpty() ? document.warnings() : earlier, extracted.warnings());
-        ArticleRecord record = new ArticleRecord(document.id(), document.source(), extracted.value(), null, warnings, null);
-        if (language != null) {
-            Outcome<LanguageProfile> profile = language.identify(extracted.value());
-            record = record.withLanguage(profile.isOk() ? profile.value() : LanguageProfile.undetermined(), profile.warnings());
+        return analyse(ingested.outcome().value(), ingested.outcome().warnings());
+    }
+
+    /** Runs the stages after decoding; a bug on one page becomes that page's error record, not a crash of the batch. */
+    private ArticleRecord analyse(DecodedDocument document, List<Warning> ingestWarnings) {
+        List<Warning> earlier = concat(ingestWarnings, document.warnings());
+        try {
+            Outcome<Extraction> extracted = extractor.extract(document);
+            if (extracted instanceof Outcome.Failed<Extraction> failed) {
+                return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
+            }
+            ArticleRecord record = new ArticleRecord(document.id(), document.source(), extracted.value(), null,
+                    concat(earlier, extracted.warnings()), null);
+            if (language != null) {
+                Outcome<LanguageProfile> profile = language.identify(extracted.value());
+                record = record.withLanguage(profile.isOk() ? profile.value() : LanguageProfile.undetermined(), profile.warnings());
+            }
+            return record;
+        } catch (RuntimeException | StackOverflowError e) {
+            return ArticleRecord.failed(document.id(), document.source(), internal("extract", e), earlier);
         }
-        return record;
     }
 
     private static ArticleError internal(String stage, Throwable e) {
