@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.veille.extract.ExtractionSettings;
@@ -42,8 +41,9 @@ final class DomCleaner {
      * @param keepDiscussion whether comment threads are content (forum pages)
      */
     int clean(Element body, boolean keepDiscussion) {
-        Set<Element> protectedElements = protectedElements(body);
-        long totalText = Math.max(1, letters(body));
+        TextCounts counts = TextCounts.of(body);
+        Set<Element> protectedElements = protectedElements(body, counts);
+        long totalText = Math.max(1, counts.letters(body));
         int[] removed = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -54,7 +54,7 @@ final class DomCleaner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(element, protectedElements, totalText, keepDiscussion)) {
+                if (shouldRemove(element, protectedElements, counts, totalText, keepDiscussion)) {
                     removed[0]++;
                     return FilterResult.REMOVE;
                 }
@@ -69,7 +69,8 @@ final class DomCleaner {
         return removed[0];
     }
 
-    private boolean shouldRemove(Element element, Set<Element> protectedElements, long totalText, boolean keepDiscussion) {
+    private boolean shouldRemove(Element element, Set<Element> protectedElements, TextCounts counts, long totalText,
+                                 boolean keepDiscussion) {
         String tag = element.normalName();
         if (ALWAYS_REMOVED.contains(tag)) {
             return true;
@@ -85,24 +86,18 @@ final class DomCleaner {
             strength = FurnitureAttributes.Strength.WEAK;
         }
         return switch (strength) {
-            case STRONG -> !holdsProse(element, totalText);
+            case STRONG -> !holdsProse(element, counts, totalText);
             case DISCUSSION -> !keepDiscussion;
-            case WEAK -> letters(element) < settings.guardTextShare() * totalText;
+            case WEAK -> counts.letters(element) < settings.guardTextShare() * totalText;
             case NONE -> false;
         };
     }
 
     /** The guard for strong furniture: a class name lies when its element holds much of the page's prose. */
-    private boolean holdsProse(Element element, long totalText) {
-        long letters = letters(element);
-        if (letters < settings.guardTextShare() * totalText) {
-            return false;
-        }
-        long linked = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            linked += letters(link);
-        }
-        return linked < settings.maxLinkDensity() * letters;
+    private boolean holdsProse(Element element, TextCounts counts, long totalText) {
+        long letters = counts.letters(element);
+        return letters >= settings.guardTextShare() * totalText
+                && counts.linkLetters(element) < settings.maxLinkDensity() * letters;
     }
 
     private static boolean isHidden(Element element) {
@@ -118,28 +113,22 @@ final class DomCleaner {
     }
 
     /** The elements that carry the article, with all their ancestors: never pruned. */
-    private static Set<Element> protectedElements(Element body) {
+    private static Set<Element> protectedElements(Element body, TextCounts counts) {
         Set<Element> result = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element element : body.select("[itemprop=articleBody], main, [role=main]")) {
-            protectWithAncestors(element, result);
-        }
-        long total = letters(body);
+        long total = counts.letters(body);
+        Element largestArticle = null;
         for (Element element : body.getAllElements()) {
-            if (ArticleBodyMarkup.isDeclaredBody(element) && letters(element) >= 0.1 * total) {
+            String tag = element.normalName();
+            if (tag.equals("main") || element.attr("itemprop").equals("articleBody") || element.attr("role").equals("main")
+                    || (ArticleBodyMarkup.isDeclaredBody(element) && counts.letters(element) >= 0.1 * total)) {
                 protectWithAncestors(element, result);
             }
-        }
-        Element largest = null;
-        long largestLetters = 0;
-        for (Element article : body.getElementsByTag("article")) {
-            long count = letters(article);
-            if (count > largestLetters) {
-                largest = article;
-                largestLetters = count;
+            if (tag.equals("article") && (largestArticle == null || counts.letters(element) > counts.letters(largestArticle))) {
+                largestArticle = element;
             }
         }
-        if (largest != null) {
-            protectWithAncestors(largest, result);
+        if (largestArticle != null && counts.letters(largestArticle) > 0) {
+            protectWithAncestors(largestArticle, result);
         }
         return result;
     }
@@ -148,21 +137,5 @@ final class DomCleaner {
         for (Element e = element; e != null; e = e.parent()) {
             result.add(e);
         }
-    }
-
-    /** Non-whitespace characters of text under an element, scripts and styles included (cheap upper bound). */
-    static long letters(Element element) {
-        long[] count = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                String value = text.getWholeText();
-                for (int i = 0; i < value.length(); i++) {
-                    if (!Character.isWhitespace(value.charAt(i))) {
-                        count[0]++;
-                    }
-                }
-            }
-        }, element);
-        return count[0];
     }
 }

@@ -63,7 +63,7 @@ public final class HtmlExtractor {
         ContentLocator.Location location = locator.locate(body, blocks, metadata.title());
         PageType pageType = classifier.classify(metadata, url, location.goodLetters(), linkDensity(blocks));
 
-        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body, location);
+        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body);
         String method = pageType == PageType.ARTICLE ? location.method() : "main-region:" + ContentLocator.describe(containers.get(0));
         BlockFilter.Result result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
         List<String> paragraphs = result.paragraphs();
@@ -93,9 +93,9 @@ public final class HtmlExtractor {
     }
 
     /** For pages that are not articles the main region is everything inside {@code <main>}, else the cleaned body. */
-    private static List<Element> mainRegion(Element body, ContentLocator.Location location) {
+    private static List<Element> mainRegion(Element body) {
         Element main = body.selectFirst("main, [role=main]");
-        if (main != null && DomCleaner.letters(main) > 0) {
+        if (main != null && main.hasText()) {
             return List.of(main);
         }
         return List.of(body);

@@ -1,0 +1,78 @@
+package org.veille.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Non-space characters of text under every element of a page, and how many of them sit inside links,
+ * counted in one bottom-up walk so that guards asking "how much of the page is this?" cost a lookup
+ * instead of a subtree scan each.
+ *
+ * <p>A snapshot: counts describe the tree as it was when taken.
+ */
+final class TextCounts {
+    private final Map<Element, long[]> counts = new IdentityHashMap<>();
+
+    private TextCounts() {
+    }
+
+    static TextCounts of(Element root) {
+        TextCounts result = new TextCounts();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    result.counts.put(element, result.sumChildren(element));
+                }
+            }
+        }, root);
+        return result;
+    }
+
+    private long[] sumChildren(Element element) {
+        long letters = 0;
+        long linked = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                letters += nonSpace(text.getWholeText());
+            } else if (child instanceof Element e) {
+                long[] c = counts.get(e);
+                letters += c[0];
+                linked += c[1];
+            }
+        }
+        return new long[] {letters, element.normalName().equals("a") ? letters : linked};
+    }
+
+    /** Non-space characters of text under {@code element}; 0 for elements added after the snapshot. */
+    long letters(Element element) {
+        long[] c = counts.get(element);
+        return c == null ? 0 : c[0];
+    }
+
+    /** Of {@link #letters}, those inside links. */
+    long linkLetters(Element element) {
+        long[] c = counts.get(element);
+        return c == null ? 0 : c[1];
+    }
+
+    private static long nonSpace(String value) {
+        long count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isWhitespace(value.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
