@@ -2,11 +2,11 @@ package org.veille.extract.dump;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.veille.extract.BoilerplateText;
+import org.veille.extract.TextKey;
 import org.veille.extract.Whitespace;
 import org.veille.extract.metadata.AuthorFinder;
 import org.veille.extract.metadata.DateParser;
@@ -136,7 +136,7 @@ public final class PageDumpExtractor {
     private static String findTitle(List<String> lines, int start, String breadcrumbTitle) {
         int end = Math.min(lines.size(), start + TOP_LINES);
         for (int i = start; i < end; i++) {
-            if (breadcrumbTitle != null && fold(lines.get(i)).equals(fold(breadcrumbTitle))) {
+            if (breadcrumbTitle != null && TextKey.of(lines.get(i)).equals(TextKey.of(breadcrumbTitle))) {
                 return lines.get(i);
             }
         }
@@ -184,9 +184,6 @@ public final class PageDumpExtractor {
         return ".!?…:;»”\"')]".indexOf(last) >= 0;
     }
 
-    private static String fold(String text) {
-        return Whitespace.normalize(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
 
     private static int letters(List<String> paragraphs) {
         int total = 0;

@@ -2,11 +2,10 @@ package org.veille.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.veille.extract.BoilerplateText;
 import org.veille.extract.ExtractionSettings;
-import org.veille.extract.Whitespace;
+import org.veille.extract.TextKey;
 import org.veille.model.PageType;
 
 /**
@@ -29,7 +28,7 @@ final class BlockFilter {
     }
 
     Result filter(List<Block> blocks, String title, PageType pageType) {
-        String normalizedTitle = title == null ? null : fold(title);
+        String normalizedTitle = title == null ? null : TextKey.of(title);
         List<String> captions = new ArrayList<>();
         List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
@@ -43,7 +42,7 @@ final class BlockFilter {
             if (furniture.matches(text)) {
                 continue;
             }
-            if (normalizedTitle != null && block.letters() < 400 && fold(text).equals(normalizedTitle)) {
+            if (normalizedTitle != null && block.letters() < 400 && TextKey.of(text).equals(normalizedTitle)) {
                 continue;
             }
             if (pageType == PageType.ARTICLE && isLinkList(block)) {
@@ -116,7 +115,4 @@ final class BlockFilter {
         }
     }
 
-    private static String fold(String text) {
-        return Whitespace.normalize(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
 }

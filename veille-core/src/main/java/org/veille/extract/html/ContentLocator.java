@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.veille.extract.ExtractionSettings;
+import org.veille.extract.TextKey;
 
 /**
  * Finds the element(s) holding the main text, from the blocks of a cleaned page.
@@ -126,11 +127,11 @@ final class ContentLocator {
         if (articles.size() < 2) {
             return null;
         }
-        String folded = title == null ? null : fold(title);
+        String folded = title == null ? null : TextKey.of(title);
         if (folded != null) {
             for (Element article : articles) {
                 for (Element heading : article.select("h1, h2")) {
-                    if (fold(heading.text()).equals(folded)) {
+                    if (TextKey.of(heading.text()).equals(folded)) {
                         return article;
                     }
                 }
@@ -163,9 +164,6 @@ final class ContentLocator {
         return false;
     }
 
-    private static String fold(String text) {
-        return org.veille.extract.Whitespace.normalize(text).toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** What a block is worth as evidence of main text; negative for navigation-like blocks. */
     private double value(Block block) {

@@ -2,11 +2,11 @@ package org.veille.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.veille.extract.TextKey;
 import org.veille.extract.Whitespace;
 
 /**
@@ -59,10 +59,10 @@ final class TitleFinder {
         if (parts.length < 2) {
             return title;
         }
-        String site = siteName == null ? null : norm(siteName);
+        String site = siteName == null ? null : TextKey.of(siteName);
         List<String> kept = new ArrayList<>();
         for (String part : parts) {
-            String p = norm(part);
+            String p = TextKey.of(part);
             if (p.isEmpty() || (site != null && (p.equals(site) || site.contains(p) || p.contains(site)))) {
                 continue;
             }
@@ -95,14 +95,11 @@ final class TitleFinder {
     }
 
     private static boolean contains(String reference, String h1) {
-        String r = norm(reference);
-        String h = norm(h1);
+        String r = TextKey.of(reference);
+        String h = TextKey.of(h1);
         return r.equals(h) || (h.length() >= 10 && r.contains(h));
     }
 
-    static String norm(String text) {
-        return Whitespace.normalize(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
 
     static String clean(String text) {
         if (text == null) {
