@@ -1,8 +1,6 @@
 package org.veille.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,10 +9,8 @@ import java.util.Set;
  * page); they are annotated-as-absent, so outputting a date there counts as spurious, not as an error in
  * the accuracy over the 995 dated pages.
  */
-public final class HtmldateDatesReader implements EvalSetReader {
+public final class HtmldateDatesReader extends TruthFolderReader {
     public static final String NAME = "htmldate-dates";
-
-    private final TruthFolder folder = new TruthFolder();
 
     @Override
     public String setName() {
@@ -27,13 +23,14 @@ public final class HtmldateDatesReader implements EvalSetReader {
     }
 
     @Override
-    public EvalSet read(Path dir) throws IOException {
-        List<EvalPage> pages = new ArrayList<>();
-        for (TruthJson t : folder.readAll(dir)) {
-            Truth truth = new Truth(null, List.of(), List.of(), null, List.of(), t.text("date"), null,
-                    Set.of(MetaField.DATE));
-            pages.add(new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.UNKNOWN, truth));
-        }
-        return new EvalSet(NAME, dir, Set.of(Metric.METADATA), pages);
+    Set<Metric> metrics() {
+        return Set.of(Metric.METADATA);
+    }
+
+    @Override
+    EvalPage page(Path dir, TruthJson t) {
+        Truth truth = new Truth(null, List.of(), List.of(), null, List.of(), t.text("date"), null,
+                Set.of(MetaField.DATE));
+        return new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.UNKNOWN, truth);
     }
 }

@@ -1,8 +1,6 @@
 package org.veille.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,10 +10,8 @@ import java.util.Set;
  * metadata; {@code main_content} is Readability's output, not independent truth, so no body metric applies
  * and the body is not exposed. {@code lang} is kept for callers that check language detection.
  */
-public final class ReadabilityTestPagesReader implements EvalSetReader {
+public final class ReadabilityTestPagesReader extends TruthFolderReader {
     public static final String NAME = "readability-testpages";
-
-    private final TruthFolder folder = new TruthFolder();
 
     @Override
     public String setName() {
@@ -28,13 +24,14 @@ public final class ReadabilityTestPagesReader implements EvalSetReader {
     }
 
     @Override
-    public EvalSet read(Path dir) throws IOException {
-        List<EvalPage> pages = new ArrayList<>();
-        for (TruthJson t : folder.readAll(dir)) {
-            Truth truth = new Truth(null, List.of(), List.of(), t.text("title"), t.strings("byline"),
-                    t.text("publishedTime"), t.text("lang"), Set.of(MetaField.values()));
-            pages.add(new EvalPage(t.id(), TruthFolder.html(dir, t.id()), null, EvalPage.UNKNOWN, truth));
-        }
-        return new EvalSet(NAME, dir, Set.of(Metric.METADATA), pages);
+    Set<Metric> metrics() {
+        return Set.of(Metric.METADATA);
+    }
+
+    @Override
+    EvalPage page(Path dir, TruthJson t) {
+        Truth truth = new Truth(null, List.of(), List.of(), t.text("title"), t.strings("byline"),
+                t.text("publishedTime"), t.text("lang"), Set.of(MetaField.values()));
+        return new EvalPage(t.id(), TruthFolder.html(dir, t.id()), null, EvalPage.UNKNOWN, truth);
     }
 }

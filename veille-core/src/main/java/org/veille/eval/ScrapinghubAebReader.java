@@ -1,16 +1,11 @@
 package org.veille.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** scrapinghub-aeb: 181 news articles, truth {@code articleBody} with paragraphs split by blank lines. */
-public final class ScrapinghubAebReader implements EvalSetReader {
+public final class ScrapinghubAebReader extends TruthFolderReader {
     public static final String NAME = "scrapinghub-aeb";
-
-    private final TruthFolder folder = new TruthFolder();
 
     @Override
     public String setName() {
@@ -23,14 +18,15 @@ public final class ScrapinghubAebReader implements EvalSetReader {
     }
 
     @Override
-    public EvalSet read(Path dir) throws IOException {
-        List<EvalPage> pages = new ArrayList<>();
-        for (TruthJson t : folder.readAll(dir)) {
-            String body = t.text("articleBody");
-            pages.add(new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.ARTICLE,
-                    Truth.ofBody(body == null ? "" : body)));
-        }
-        return new EvalSet(NAME, dir, Set.of(Metric.AEB), pages);
+    Set<Metric> metrics() {
+        return Set.of(Metric.AEB);
+    }
+
+    @Override
+    EvalPage page(Path dir, TruthJson t) {
+        String body = t.text("articleBody");
+        return new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.ARTICLE,
+                Truth.ofBody(body == null ? "" : body));
     }
 
     /** The folder of the 31 published extractors' outputs shipped with the set. */

@@ -1,10 +1,7 @@
 package org.veille.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,12 +16,10 @@ import java.util.regex.Pattern;
  * URL and text say 29 November and 25 October 2022) and "2022-01.26" has a dot. They are repaired here, in
  * the truth only, so that the date metric stays strict for predictions and a correct extractor can score 1.
  */
-public final class TrafilaturaEvalReader implements EvalSetReader {
+public final class TrafilaturaEvalReader extends TruthFolderReader {
     public static final String NAME = "trafilatura-eval";
 
     private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})[-.](\\d{1,2})");
-
-    private final TruthFolder folder = new TruthFolder();
 
     @Override
     public String setName() {
@@ -37,24 +32,25 @@ public final class TrafilaturaEvalReader implements EvalSetReader {
     }
 
     @Override
-    public EvalSet read(Path dir) throws IOException {
-        List<EvalPage> pages = new ArrayList<>();
-        for (TruthJson t : folder.readAll(dir)) {
-            Set<MetaField> annotated = EnumSet.noneOf(MetaField.class);
-            if (t.has("title")) {
-                annotated.add(MetaField.TITLE);
-            }
-            if (t.has("author")) {
-                annotated.add(MetaField.AUTHOR);
-            }
-            if (t.has("date")) {
-                annotated.add(MetaField.DATE);
-            }
-            Truth truth = new Truth(null, t.strings("with"), t.strings("without"), t.text("title"),
-                    t.strings("author"), repairedDate(t.text("date")), null, annotated);
-            pages.add(new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.UNKNOWN, truth));
+    Set<Metric> metrics() {
+        return Set.of(Metric.SNIPPETS, Metric.METADATA);
+    }
+
+    @Override
+    EvalPage page(Path dir, TruthJson t) {
+        Set<MetaField> annotated = EnumSet.noneOf(MetaField.class);
+        if (t.has("title")) {
+            annotated.add(MetaField.TITLE);
         }
-        return new EvalSet(NAME, dir, Set.of(Metric.SNIPPETS, Metric.METADATA), pages);
+        if (t.has("author")) {
+            annotated.add(MetaField.AUTHOR);
+        }
+        if (t.has("date")) {
+            annotated.add(MetaField.DATE);
+        }
+        Truth truth = new Truth(null, t.strings("with"), t.strings("without"), t.text("title"),
+                t.strings("author"), repairedDate(t.text("date")), null, annotated);
+        return new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"), EvalPage.UNKNOWN, truth);
     }
 
     /** Fixes a swapped day and month or a dot separator in a truth date; other values are returned as is. */

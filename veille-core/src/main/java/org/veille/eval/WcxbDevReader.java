@@ -1,9 +1,6 @@
 package org.veille.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,10 +8,8 @@ import java.util.Set;
  * Every field is annotated on every page; JSON null means the page has none (author on 723 pages, date on
  * 715). Two pages have a null main content, read as "" (nothing to extract).
  */
-public final class WcxbDevReader implements EvalSetReader {
+public final class WcxbDevReader extends TruthFolderReader {
     public static final String NAME = "wcxb-dev";
-
-    private final TruthFolder folder = new TruthFolder();
 
     @Override
     public String setName() {
@@ -27,16 +22,17 @@ public final class WcxbDevReader implements EvalSetReader {
     }
 
     @Override
-    public EvalSet read(Path dir) throws IOException {
-        List<EvalPage> pages = new ArrayList<>();
-        for (TruthJson t : folder.readAll(dir)) {
-            String body = t.text("main_content");
-            String pageType = t.text("page_type");
-            Truth truth = new Truth(body == null ? "" : body, t.strings("with"), t.strings("without"),
-                    t.text("title"), t.strings("author"), t.text("publish_date"), null, Set.of(MetaField.values()));
-            pages.add(new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"),
-                    pageType == null ? EvalPage.UNKNOWN : pageType, truth));
-        }
-        return new EvalSet(NAME, dir, Set.of(Metric.BAG_OF_WORDS, Metric.SNIPPETS, Metric.METADATA), pages);
+    Set<Metric> metrics() {
+        return Set.of(Metric.BAG_OF_WORDS, Metric.SNIPPETS, Metric.METADATA);
+    }
+
+    @Override
+    EvalPage page(Path dir, TruthJson t) {
+        String body = t.text("main_content");
+        String pageType = t.text("page_type");
+        Truth truth = new Truth(body == null ? "" : body, t.strings("with"), t.strings("without"),
+                t.text("title"), t.strings("author"), t.text("publish_date"), null, Set.of(MetaField.values()));
+        return new EvalPage(t.id(), TruthFolder.html(dir, t.id()), t.text("url"),
+                pageType == null ? EvalPage.UNKNOWN : pageType, truth);
     }
 }
