@@ -27,6 +27,10 @@ public final class Whitespace {
     }
 
     public static boolean isSpace(char c) {
+        // Printable ASCII first: it is nearly every character this sees, and the Unicode tables below are slow.
+        if (c > ' ' && c < '\u007F') {
+            return false;
+        }
         // Agrees with String.isBlank (Character.isWhitespace) so a normalised block is never blank.
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
                 || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
@@ -36,6 +40,6 @@ public final class Whitespace {
     /** Characters that render as nothing and only break word matching when kept. */
     static boolean isInvisible(char c) {
         // ZWJ/ZWNJ are kept: they change how Persian, Indic scripts and emoji read.
-        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return c >= '\u00AD' && (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD');
     }
 }

@@ -1,6 +1,9 @@
 package org.veille.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * How a byte sequence fares as UTF-8: counts of well-formed multi-byte sequences and of bytes that
@@ -13,20 +16,36 @@ import java.nio.ByteBuffer;
  */
 record Utf8Scan(long multibyte, long invalid) {
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     static Utf8Scan of(ByteBuffer bytes) {
-        ByteBuffer b = bytes.duplicate();
-        int start = b.position();
-        int end = b.limit();
+        if (bytes.hasArray()) {
+            return of(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.arrayOffset() + bytes.limit());
+        }
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.duplicate().get(copy);
+        return of(copy, 0, copy.length);
+    }
+
+    /** Scans {@code bytes[start, end)}; works on the array because this runs on every document. */
+    static Utf8Scan of(byte[] bytes, int start, int end) {
         long multibyte = 0;
         long invalid = 0;
         int i = start;
         while (i < end) {
-            int c = b.get(i) & 0xff;
-            if (c < 0x80) {
+            // Markup is mostly ASCII: skip it eight bytes at a time while no byte has its high bit set.
+            while (i + Long.BYTES <= end && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= end) {
+                break;
+            }
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
-            int length = sequenceLength(b, i, end);
+            int length = sequenceLength(bytes, i, end);
             if (length == 0) {
                 invalid++;
                 i++;
@@ -48,8 +67,8 @@ record Utf8Scan(long multibyte, long invalid) {
     }
 
     /** Length of the well-formed sequence starting at {@code i}, or 0 (Unicode Table 3-7). */
-    private static int sequenceLength(ByteBuffer b, int i, int end) {
-        int c = b.get(i) & 0xff;
+    private static int sequenceLength(byte[] b, int i, int end) {
+        int c = b[i] & 0xff;
         int length;
         int lo = 0x80;
         int hi = 0xbf;
@@ -75,12 +94,12 @@ record Utf8Scan(long multibyte, long invalid) {
         if (i + length > end) {
             return 0;
         }
-        int second = b.get(i + 1) & 0xff;
+        int second = b[i + 1] & 0xff;
         if (second < lo || second > hi) {
             return 0;
         }
         for (int k = 2; k < length; k++) {
-            int next = b.get(i + k) & 0xff;
+            int next = b[i + k] & 0xff;
             if (next < 0x80 || next > 0xbf) {
                 return 0;
             }

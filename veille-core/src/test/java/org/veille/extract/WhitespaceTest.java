@@ -1,6 +1,8 @@
 package org.veille.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,21 @@ class WhitespaceTest {
     void emptyAndBlankTextGiveTheEmptyString() {
         assertEquals("", Whitespace.normalize(""));
         assertEquals("", Whitespace.normalize(" \n\u00a0\u200b "));
+    }
+
+    /** The ASCII fast path must not change the answer for any character. */
+    @Test
+    void everyJavaWhitespaceOrSpaceCharacterIsSpaceAndNothingPrintableInAsciiIs() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                assertTrue(Whitespace.isSpace(ch), "U+" + Integer.toHexString(c));
+            }
+            if (c > ' ' && c < 0x7F) {
+                assertFalse(Whitespace.isSpace(ch), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(Whitespace.isSpace('\u0085'));
+        assertEquals("a b", Whitespace.normalize("\u00ADa\u200B\u00A0\u2009b\uFEFF"));
     }
 }

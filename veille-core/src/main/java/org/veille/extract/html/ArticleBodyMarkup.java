@@ -1,5 +1,6 @@
 package org.veille.extract.html;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -27,8 +28,20 @@ final class ArticleBodyMarkup {
         if (itemprop.equals("articleBody") || itemprop.equals("text")) {
             return true;
         }
-        String className = element.className();
-        return (!className.isEmpty() && BODY_CLASS.matcher(className).find())
-                || (!element.id().isEmpty() && BODY_CLASS.matcher(element.id()).find());
+        return namesBody(element.className()) || namesBody(element.id());
+    }
+
+    /**
+     * Runs the pattern only on names holding one of the words every alternative contains: this runs on
+     * every element of every page, and most class names ("nav", "col-md-4") fail this test for free.
+     */
+    private static boolean namesBody(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean candidate = lower.contains("body") || lower.contains("content") || lower.contains("text")
+                || lower.contains("post") || lower.contains("contenu");
+        return candidate && BODY_CLASS.matcher(name).find();
     }
 }

@@ -120,7 +120,7 @@ final class DomCleaner {
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
             if (tag.equals("main") || element.attr("itemprop").equals("articleBody") || element.attr("role").equals("main")
-                    || (ArticleBodyMarkup.isDeclaredBody(element) && counts.letters(element) >= 0.1 * total)) {
+                    || (counts.letters(element) >= 0.1 * total && ArticleBodyMarkup.isDeclaredBody(element))) {
                 protectWithAncestors(element, result);
             }
             if (tag.equals("article") && (largestArticle == null || counts.letters(element) > counts.letters(largestArticle))) {

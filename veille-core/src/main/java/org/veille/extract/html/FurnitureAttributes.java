@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 import org.veille.extract.ResourceLines;
 
 /**
  * Tells from its class and id whether an element is page furniture (share bars, menus, comment
- * threads...). The vocabulary lives in {@code boilerplate-attributes.txt}. Immutable and thread-safe.
+ * threads...). The vocabulary lives in {@code boilerplate-attributes.txt}. Thread-safe; its only mutable
+ * state is a bounded memo of answers, which depend on the attribute strings alone.
  */
 final class FurnitureAttributes {
 
@@ -25,7 +27,10 @@ final class FurnitureAttributes {
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
             "^(category|tag|tags|status|format|type|post-format|has|no|with|without|is|show|can|supports)-|-(enabled|active|handle|open|loaded)$");
 
+    private static final int MEMO_CAPACITY = 50_000;
+
     private final Map<String, Strength> tokens = new HashMap<>();
+    private final Map<String, Strength> memo = new ConcurrentHashMap<>();
     private final Map<Strength, List<String[]>> phrases = new EnumMap<>(Strength.class);
 
     FurnitureAttributes() {
@@ -57,6 +62,21 @@ final class FurnitureAttributes {
         if (className.isEmpty() && id.isEmpty()) {
             return Strength.NONE;
         }
+        // Pages repeat the same class names on hundreds of elements (menu items, cards, list rows), and
+        // sites repeat them on every page: the answer depends on the strings alone, so remember it.
+        String key = className + '#' + id;
+        Strength known = memo.get(key);
+        if (known == null) {
+            known = classify(className, id);
+            if (memo.size() >= MEMO_CAPACITY) {
+                memo.clear(); // a crude bound: unique ids ("post-81723") would otherwise grow it forever
+            }
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private Strength classify(String className, String id) {
         List<String> words = tokens(withoutModifiers(className) + " " + id);
         Strength strength = Strength.NONE;
         for (String word : words) {
