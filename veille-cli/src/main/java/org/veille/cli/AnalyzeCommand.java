@@ -1,31 +1,33 @@
 package org.veille.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.HttpFetcher;
 import org.veille.ingest.IngestSettings;
 import org.veille.ingest.InputResolver;
 import org.veille.model.ArticleRecord;
-import org.veille.output.ArticleJson;
-import org.veille.output.TextSummary;
 import org.veille.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code veille analyze}: one record per input document, on stdout. */
+/**
+ * {@code veille analyze}: one record per input document, on stdout.
+ *
+ * <p>Inputs are enumerated while they are processed, never listed up front: folders are walked
+ * and arguments expanded as the worker pool asks for more, so a folder of a million pages costs
+ * no more memory than a folder of ten, and the first records come out at once.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads news pages and writes one record per document to stdout.",
                 "Inputs: HTML files (also .gz), plain-text page dumps, folders (recursive), "
@@ -36,6 +38,9 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, URL lists, URLs or - (stdin)")
     List<String> inputs = new ArrayList<>();
@@ -61,56 +66,44 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxBytes < 1 || timeoutSeconds < 1) {
-            throw new IllegalArgumentException("--max-bytes and --timeout must be positive");
-        }
+        validate();
         IngestSettings defaults = IngestSettings.defaults();
         IngestSettings settings = new IngestSettings(maxBytes, defaults.connectTimeout(),
                 Duration.ofSeconds(timeoutSeconds), defaults.maxRedirects(), defaults.userAgent());
         LazyFetcher fetcher = new LazyFetcher(() -> new HttpFetcher(settings));
-        List<DocumentInput> documents = new ArrayList<>();
-        new InputResolver(settings, fetcher).resolve(inputs).forEachRemaining(documents::add);
-
-        Pipeline.Builder builder = Pipeline.builder().decoder(new org.veille.ingest.DocumentDecoder(settings));
+        Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
         if (noLanguage) {
             builder.withoutLanguage();
         }
         Pipeline pipeline = builder.build();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ArticleJson json = new ArticleJson();
-        TextSummary text = new TextSummary();
-        int[] failures = {0};
-        PrintStream err = System.err;
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        try (Progress progress = Progress.start("analyze", documents.size(), !quiet && Progress.stderrIsTerminal(), err)) {
-            new OrderedParallelRunner<DocumentInput, ArticleRecord>(Math.max(1, workers))
-                    .run(documents.iterator(), pipeline::process, record -> {
+        RecordOutput output = new RecordOutput(format, System.out);
+        long[] failures = {0};
+        try (Progress progress = Progress.streaming("analyze", !quiet && Progress.stderrIsTerminal(), System.err)) {
+            Iterator<DocumentInput> documents = new ObservedIterator<>(
+                    new InputResolver(settings, fetcher).resolve(inputs), progress::inputSeen);
+            new OrderedParallelRunner<DocumentInput, ArticleRecord>(workers)
+                    .run(documents, pipeline::process, record -> {
                         if (record.isError()) {
                             failures[0]++;
                         }
-                        write(record, out, json, text);
+                        output.write(record);
                         progress.step();
                     });
-        }
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return failures[0] == 0 ? VeilleCommand.OK : VeilleCommand.SOME_FAILED;
     }
 
-    private void write(ArticleRecord record, Writer out, ArticleJson json, TextSummary text) {
-        try {
-            if (format == Format.jsonl) {
-                json.write(record, out);
-                out.write('\n');
-            } else {
-                out.write(text.render(record));
-                out.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output", e);
+    /** Option values picocli's types cannot rule out: a usage error (exit 2) with the usage shown. */
+    private void validate() {
+        if (maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1: " + maxBytes);
+        }
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
     }
 }

@@ -28,6 +28,7 @@ import org.veille.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,8 +70,12 @@ final class BenchCommand implements Runnable {
         @Option(names = "--limit", description = "use only the first N pages")
         Integer limit;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
+            validate();
             List<Path> pages = pages();
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException("no .html or .html.gz pages under " + dir);
@@ -128,6 +133,19 @@ final class BenchCommand implements Runnable {
             out.printf("peak heap used during the single-thread runs: %d MB (sum of heap pool peaks, an upper bound)%n", peak >> 20);
             out.printf("heap live after the run (after GC): %d MB%n", live >> 20);
             return VeilleCommand.OK;
+        }
+
+        /** Values that would make a meaningless report (no scaling rows, no pages) are usage errors. */
+        private void validate() {
+            if (!(minSeconds >= 0) || Double.isInfinite(minSeconds)) {
+                throw new ParameterException(spec.commandLine(), "--min-seconds must be a finite number >= 0: " + minSeconds);
+            }
+            if (maxThreads != null && maxThreads < 1) {
+                throw new ParameterException(spec.commandLine(), "--max-threads must be at least 1: " + maxThreads);
+            }
+            if (limit != null && limit < 1) {
+                throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+            }
         }
 
         private List<Path> pages() throws IOException {

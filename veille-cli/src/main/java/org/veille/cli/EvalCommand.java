@@ -2,11 +2,13 @@ package org.veille.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +27,7 @@ import org.veille.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +49,9 @@ final class EvalCommand implements Runnable {
             description = {"Extracts every page of each set and scores body, title, author and date.",
                     "Sets: scrapinghub-aeb, trafilatura-eval, wcxb-dev, readability-testpages, htmldate-dates."})
     static final class Extraction implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(arity = "1..*", paramLabel = "SET", description = "evaluation set folders")
         List<Path> sets = new ArrayList<>();
 
@@ -57,25 +63,36 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            if (threads != null && threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+            }
+            if (worst < 0) {
+                throw new ParameterException(spec.commandLine(), "--worst must not be negative: " + worst);
+            }
             Pipeline pipeline = Pipeline.builder().withoutLanguage().build();
             PrintWriter out = new PrintWriter(System.out, true);
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             for (Path dir : sets) {
                 EvalSet set = EvalSets.open(dir);
                 Map<String, Prediction> predictions = new ConcurrentHashMap<>();
                 Map<String, String> methods = new ConcurrentHashMap<>();
-                int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                Set<String> unreadable = ConcurrentHashMap.newKeySet();
                 long start = System.nanoTime();
                 try (Progress progress = Progress.start("eval " + set.name(), set.pages().size(), Progress.stderrIsTerminal(), System.err)) {
-                    new OrderedParallelRunner<EvalPage, Void>(Math.max(1, workers)).run(set.pages().iterator(), page -> {
-                        ArticleRecord record = pipeline.process(RawDocument.of(page.id(), page.readHtml(),
-                                new FetchMetadata(page.url(), 200, null)));
-                        predictions.put(page.id(), toPrediction(record));
-                        methods.put(page.id(), record.isError() ? "error:" + record.error().kind().wireName() : record.extraction().method());
+                    new OrderedParallelRunner<EvalPage, Void>(workers).run(set.pages().iterator(), page -> {
+                        predict(pipeline, page, predictions, methods, unreadable);
                         return null;
                     }, ignored -> progress.step());
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                EvaluationReport report = new ExtractionEvaluation().score(set, predictions);
+                // evaluate() lists pages whose prediction throws as failed (scored as empty), which is
+                // what a page we could not even read should be: visible, and costing only itself.
+                EvaluationReport report = new ExtractionEvaluation().evaluate(set, page -> {
+                    if (unreadable.contains(page.id())) {
+                        throw new IllegalStateException("unreadable page " + page.id());
+                    }
+                    return predictions.get(page.id());
+                });
                 out.print(new ReportRenderer().render(report));
                 out.printf("(%d pages in %.1f s on %d threads)%n", set.pages().size(), seconds, workers);
                 if (worst > 0) {
@@ -84,6 +101,26 @@ final class EvalCommand implements Runnable {
                 out.println();
             }
             return VeilleCommand.OK;
+        }
+
+        /**
+         * Extracts one page. A page file that cannot be read (truncated gzip) is noted rather than
+         * thrown: a worker exception would end the whole evaluation without a report.
+         */
+        private static void predict(Pipeline pipeline, EvalPage page, Map<String, Prediction> predictions,
+                                    Map<String, String> methods, Set<String> unreadable) {
+            byte[] html;
+            try {
+                html = page.readHtml();
+            } catch (UncheckedIOException e) {
+                unreadable.add(page.id());
+                methods.put(page.id(), "unreadable: " + e.getMessage());
+                return;
+            }
+            ArticleRecord record = pipeline.process(RawDocument.of(page.id(), html,
+                    new FetchMetadata(page.url(), 200, null)));
+            predictions.put(page.id(), toPrediction(record));
+            methods.put(page.id(), record.isError() ? "error:" + record.error().kind().wireName() : record.extraction().method());
         }
 
         private void printWorst(EvaluationReport report, Map<String, String> methods, PrintWriter out) {

@@ -1,0 +1,79 @@
+package org.veille.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code veille bench extraction}: the report's shape only, never its speeds. */
+class BenchCommandTest {
+
+    private static final String NUMBER = "(\\d+\\.\\d+)";
+
+    @TempDir
+    Path dir;
+
+    private Path pages() throws IOException {
+        Path root = dir.resolve("bench");
+        Fixtures.copy(Fixtures.EN_ARTICLE, root.resolve("a.html"));
+        Fixtures.copyGzipped(Fixtures.EN_NOTE, root.resolve("nested").resolve("b.html.gz"));
+        Fixtures.copy(Fixtures.FR_DUMP, root.resolve("notes.txt"));
+        return root;
+    }
+
+    @Test
+    void reportsParseOnlyAndExtractionRatesAndTheirRatio() throws IOException {
+        CliRun run = CliRun.of("bench", "extraction", "--min-seconds", "0.001", "--max-threads", "2", pages().toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(out.contains(", 2 pages,"), "only .html and .html.gz pages are used: " + out);
+        double parse = rate(out, "jsoup parse only");
+        double extract = rate(out, "veille extract (decode+extract)");
+        double language = rate(out, "veille extract + language");
+        assertTrue(parse > 0 && extract > 0 && language > 0, out);
+        Matcher ratio = Pattern.compile("veille extract \\(decode\\+extract\\).* " + NUMBER + " \\(target >= 0\\.67\\)").matcher(out);
+        assertTrue(ratio.find(), out);
+        assertEquals(extract / parse, Double.parseDouble(ratio.group(1)), 0.006, "the ratio is extract / parse: " + out);
+        assertTrue(out.contains("1 thread(s):"), out);
+        assertTrue(out.contains("2 thread(s):"), out);
+        assertTrue(out.contains("peak heap used"), out);
+    }
+
+    @Test
+    void evaluationSetFolderUsesItsHtmlSubfolderAndLimit() throws IOException {
+        Path set = dir.resolve("set");
+        Fixtures.copyGzipped(Fixtures.EN_ARTICLE, set.resolve("html").resolve("p1.html.gz"));
+        Fixtures.copyGzipped(Fixtures.EN_NOTE, set.resolve("html").resolve("p2.html.gz"));
+        Files.createDirectories(set.resolve("truth"));
+
+        CliRun run = CliRun.of("bench", "extraction", "--min-seconds", "0", "--max-threads", "1", "--limit", "1", set.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.stdout().contains(", 1 pages,"), run.stdout());
+    }
+
+    @Test
+    void folderWithoutPagesIsAUsageError() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CliRun run = CliRun.of("bench", "extraction", "--min-seconds", "0", empty.toString());
+
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.stderr().contains("no .html or .html.gz pages"), run.describe());
+    }
+
+    /** The single-thread pages/s figure of a row. */
+    private static double rate(String out, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+" + NUMBER + "\\s+" + NUMBER).matcher(out);
+        assertTrue(m.find(), "no row '" + label + "' in:\n" + out);
+        return Double.parseDouble(m.group(1));
+    }
+}
