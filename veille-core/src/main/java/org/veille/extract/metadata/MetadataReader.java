@@ -36,8 +36,9 @@ public final class MetadataReader {
         JsonNode article = jsonLd.article(nodes);
         String language = language(document, meta);
         String site = site(meta, article, nodes);
-        String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site);
         String canonical = canonical(document, meta);
+        String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site,
+                host(canonical != null ? canonical : url));
         String published = dates.find(document, meta, article, canonical != null ? canonical : url, monthFirst(language));
         return new PageMetadata(title, authors.find(document, meta, article, site), published,
                 section(meta, article, nodes), site, canonical, declaredType(meta, article, nodes),
@@ -144,6 +145,18 @@ public final class MetadataReader {
         }
         String og = meta.first("og:url");
         return og != null && og.startsWith("http") ? og.trim() : null;
+    }
+
+    /** The host of a page address, a hint for telling the site's name in titles; null when unknown. */
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url.trim()).getHost();
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     private static String blankToNull(String value) {

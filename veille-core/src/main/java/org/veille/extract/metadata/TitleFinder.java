@@ -6,22 +6,25 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.veille.extract.TextKey;
 import org.veille.extract.Whitespace;
 
 /**
  * Finds the headline. Declared titles ({@code og:title}, JSON-LD {@code headline}) often carry the
  * site name and {@code <title>} nearly always does; the visible {@code <h1>} does not, so an h1 that
- * agrees with a declared title wins, and otherwise the declared title loses its site suffix.
+ * agrees with a declared title wins, and otherwise the declared title loses its site suffix
+ * ({@link SiteNameStripper}). An h1 that only holds the site name (a logo) is never the headline.
  */
 final class TitleFinder {
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
+    private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)title|headline|heading");
 
-    String find(Document document, MetaTags meta, String jsonLdHeadline, String siteName) {
+    String find(Document document, MetaTags meta, String jsonLdHeadline, String siteName, String host) {
         String og = clean(meta.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"));
         String html = clean(document.title());
         String declared = firstNonBlank(clean(jsonLdHeadline), og);
-        List<Element> h1s = document.body() == null ? List.of() : document.body().getElementsByTag("h1");
+        List<Element> h1Elements = document.body() == null ? List.of() : document.body().getElementsByTag("h1");
+        List<String> h1s = headings(h1Elements, siteName, host);
 
         List<String> references = new ArrayList<>();
         if (declared != null) {
@@ -30,68 +33,47 @@ final class TitleFinder {
         if (html != null) {
             references.add(html);
         }
-        for (Element h1 : h1s) {
-            String text = clean(h1.text());
-            if (text == null || text.length() < 4) {
-                continue;
-            }
+        for (String h1 : h1s) {
             for (String reference : references) {
-                if (contains(reference, text)) {
-                    return text;
+                if (contains(reference, h1)) {
+                    return h1;
                 }
             }
         }
+        if (h1Elements.size() == 1 && h1s.size() == 1 && isMarkedHeadline(h1Elements.get(0)) && h1s.get(0).length() >= 10) {
+            // A page's only h1, marked as its title, is what readers see as the headline; declared
+            // titles are often rewritten for search engines and social networks.
+            return h1s.get(0);
+        }
         if (declared != null) {
-            return stripSite(declared, siteName);
+            return SiteNameStripper.strip(declared, siteName, host);
         }
-        if (h1s.size() == 1) {
-            String text = clean(h1s.get(0).text());
-            if (text != null && text.length() >= 10) {
-                return text;
-            }
+        if (h1s.size() == 1 && h1s.get(0).length() >= 10) {
+            return h1s.get(0);
         }
-        return html == null ? null : stripSite(html, siteName);
+        return html == null ? null : SiteNameStripper.strip(html, siteName, host);
     }
 
-    /** Removes "| Site Name" style parts: the part naming the site, or else keeps the longest part. */
-    static String stripSite(String title, String siteName) {
-        String[] parts = SEPARATORS.split(title);
-        if (parts.length < 2) {
-            return title;
-        }
-        String site = siteName == null ? null : TextKey.of(siteName);
-        List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            String p = TextKey.of(part);
-            if (p.isEmpty() || (site != null && (p.equals(site) || site.contains(p) || p.contains(site)))) {
+    /** An h1 whose class calls it a title or headline and that is not a link (a logo, a teaser). */
+    private static boolean isMarkedHeadline(Element h1) {
+        return HEADLINE_CLASS.matcher(h1.className()).find() && h1.getElementsByTag("a").isEmpty();
+    }
+
+    /** The texts of the h1s that could be a headline: not empty, not the site's name or logo. */
+    private static List<String> headings(List<Element> h1Elements, String siteName, String host) {
+        List<String> texts = new ArrayList<>();
+        for (Element h1 : h1Elements) {
+            String text = clean(h1.text());
+            if (text == null) {
                 continue;
             }
-            kept.add(part.trim());
+            // Documentation generators append a permalink sign to headings ("Middleware¶").
+            text = text.replaceAll("\\s*[¶§#]$", "");
+            if (text.length() >= 4 && !SiteNameStripper.isSiteName(text, siteName, host)) {
+                texts.add(text);
+            }
         }
-        if (kept.size() == 1) {
-            return kept.get(0);
-        }
-        if (kept.isEmpty()) {
-            return title;
-        }
-        if (site != null && kept.size() < parts.length) {
-            // The site part was found; what is left is the title even if it contained a separator.
-            return joinOriginal(title, kept);
-        }
-        // Without a known site name the site is usually the shortest end part ("Title - Site").
-        String first = parts[0].trim();
-        String last = parts[parts.length - 1].trim();
-        if (first.length() >= last.length()) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»«/]+$", "").trim();
-        }
-        return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—:·•»«/]+", "").trim();
-    }
-
-    private static String joinOriginal(String title, List<String> kept) {
-        int start = title.indexOf(kept.get(0));
-        String lastPart = kept.get(kept.size() - 1);
-        int end = title.lastIndexOf(lastPart) + lastPart.length();
-        return start >= 0 && end > start ? title.substring(start, end).trim() : kept.get(0);
+        return texts;
     }
 
     private static boolean contains(String reference, String h1) {
@@ -100,12 +82,16 @@ final class TitleFinder {
         return r.equals(h) || (h.length() >= 10 && r.contains(h));
     }
 
-
+    /**
+     * Whitespace-normalised text with entities decoded: CMSs often escape a title twice, so a meta
+     * tag or JSON-LD value still reads "Rock &amp; Roll" or "&#8211;" after parsing.
+     */
     static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String cleaned = Whitespace.normalize(text);
+        String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        String cleaned = Whitespace.normalize(decoded);
         return cleaned.isEmpty() ? null : cleaned;
     }
 

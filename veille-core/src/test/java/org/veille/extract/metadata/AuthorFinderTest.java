@@ -5,7 +5,6 @@ import static org.veille.extract.metadata.Pages.read;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Person names only, in byline order: never "By", dates, roles, contact prompts, site or agency names. */
@@ -125,20 +124,58 @@ class AuthorFinderTest {
     }
 
     @Test
-    @Disabled("bug: AuthorFinder.NOISE matches role words anywhere inside a name ('staff' in Stafford or Staffan,"
-            + " 'editor', 'guest'...), so real surnames and first names that contain them are dropped")
     void namesContainingARoleWordAreStillNames() {
         assertEquals(List.of("Jane Stafford"), finder.namesIn("By Jane Stafford", null));
         assertEquals(List.of("Staffan Lindqvist"), finder.namesIn("By Staffan Lindqvist", null));
     }
 
     @Test
-    @Disabled("bug: AuthorFinder.fromMarkup stops after the first candidate element that yields a name, so a byline"
-            + " made of several rel=author links (no byline class around them) gives only the first author")
     void everyAuthorLinkOfABylineIsRead() {
         String page = """
                 <body><p>By <a rel="author" href="/people/jane-doe">Jane Doe</a> and
                 <a rel="author" href="/people/sam-patel">Sam Patel</a></p></body>""";
         assertEquals(List.of("Jane Doe", "Sam Patel"), read(page).authors());
+    }
+
+    @Test
+    void namesAfterAByWordInsideTheBylineAreRead() {
+        assertEquals(List.of("Jane Doe"), finder.namesIn("Posted on 21 June 2020 by Jane Doe", null));
+        assertEquals(List.of("Jana Novak"), finder.namesIn("Text von Jana Novak Illustration von Paul Kern", null));
+    }
+
+    @Test
+    void aNameParticleIsNotAByWord() {
+        assertEquals(List.of("Ursula von der Leyen"), finder.namesIn("Ursula von der Leyen", null));
+    }
+
+    @Test
+    void formLabelsAndProfileLinksAreNotNames() {
+        assertEquals(List.of(), finder.namesIn("Name", null));
+        assertEquals(List.of(), finder.namesIn("More Posts", null));
+        assertEquals(List.of("Jana Novak"), finder.namesIn("Jana Novak Alle Artikel", null));
+    }
+
+    @Test
+    void aLabelGluedToTheNameIsRemoved() {
+        assertEquals(List.of("Jana Novak"), finder.namesIn("AuthorJana Novak", null));
+    }
+
+    @Test
+    void aUserNameDeclaredAsTheAuthorIsKept() {
+        assertEquals(List.of("jdoe42"), read("<meta name=\"author\" content=\"jdoe42\">").authors());
+    }
+
+    @Test
+    void escapedEntitiesInTheAuthorTagAreDecoded() {
+        assertEquals(List.of("Maria", "Katerina"),
+                read("<meta name=\"author\" content=\"Maria &amp;amp; Katerina\">").authors());
+    }
+
+    @Test
+    void onlyTheFirstBylineOfAThreadIsRead() {
+        String page = """
+                <body><div class="post"><span itemprop="author">Jane Doe</span><p>Question?</p></div>
+                <div class="post"><span itemprop="author">Sam Patel</span><p>Answer.</p></div></body>""";
+        assertEquals(List.of("Jane Doe"), read(page).authors());
     }
 }

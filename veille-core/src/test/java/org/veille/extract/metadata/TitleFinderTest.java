@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.veille.extract.metadata.Pages.read;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The headline, without the site name that declared titles carry. */
@@ -63,8 +62,6 @@ class TitleFinderTest {
     }
 
     @Test
-    @Disabled("bug: TitleFinder accepts any h1 of 10+ characters contained in the <title>, so a logo h1 holding the"
-            + " site name beats the headline; the site name is never checked against h1 candidates")
     void anH1HoldingTheSiteNameIsNotTheTitle() {
         String page = """
                 <meta property="og:site_name" content="Daily Gazette">
@@ -96,8 +93,6 @@ class TitleFinderTest {
     }
 
     @Test
-    @Disabled("bug: TitleFinder.stripSite treats the French spaced colon as a site separator; without a known site"
-            + " name it drops the shorter first part ('Tramway') instead of the '| Site' suffix")
     void aFrenchHeadlineKeepsItsSpacedColonWhenTheSiteIsUnknown() {
         assertEquals("Tramway : la ligne B ouvrira avec six mois de retard",
                 read("<title>Tramway : la ligne B ouvrira avec six mois de retard | La Gazette</title>").title());
@@ -106,5 +101,41 @@ class TitleFinderTest {
     @Test
     void aPageWithoutAnyTitleHasNone() {
         assertNull(read("<body><p>No title anywhere on this page.</p></body>").title());
+    }
+
+    @Test
+    void entitiesLeftInADeclaredTitleAreDecoded() {
+        String page = """
+                <meta property="og:title" content="Council votes &amp;#8220;yes&amp;#8221; &amp;amp; pays for the harbour">""";
+        assertEquals("Council votes “yes” & pays for the harbour", read(page).title());
+    }
+
+    @Test
+    void aPartNamingTheHostIsTheSiteEvenWithoutADeclaredSiteName() {
+        assertEquals("Council approves the new library budget » The vote",
+                read("<title>Council approves the new library budget » The vote | GAZETTE.de</title>",
+                        "https://www.gazette.de/local/library").title());
+    }
+
+    @Test
+    void aClauseAfterADashIsNotTakenForASiteName() {
+        assertEquals("Leasing or financing – which one pays off?",
+                read("<title>Leasing or financing – which one pays off?</title>").title());
+    }
+
+    @Test
+    void theOnlyH1MarkedAsTheTitleWinsOverADifferentDeclaredTitle() {
+        String page = """
+                <meta property="og:title" content="Library budget: what changes for readers">
+                <body><h1 class="entry-title">Council approves the new library budget</h1></body>""";
+        assertEquals("Council approves the new library budget", read(page).title());
+    }
+
+    @Test
+    void aPermalinkSignAfterTheH1IsNotPartOfTheTitle() {
+        String page = """
+                <title>Middleware reference - Docs</title>
+                <body><h1>Middleware reference¶</h1></body>""";
+        assertEquals("Middleware reference", read(page).title());
     }
 }

@@ -1,0 +1,166 @@
+package org.veille.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.parser.Parser;
+import org.veille.extract.ResourceLines;
+import org.veille.extract.Whitespace;
+
+/**
+ * Turns a byline ("Posted on 2 May by Jane Doe and Sam Patel, Political Correspondent") into the
+ * person names it holds. Everything else goes: the words introducing names ({@code byline-prefixes.txt}),
+ * dates, contact prompts, roles and credentials ({@code author-roles.txt}: they end a name), and
+ * pieces naming a desk, an organisation or a form label ({@code author-not-names.txt}: they reject
+ * it). Word lists are matched against whole words, so "Stafford" is not "staff".
+ */
+final class BylineNames {
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\||\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b)\\s*");
+    private static final Pattern WORDS = Pattern.compile("[\\s\\-/]+");
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}'’.\\-]*$|^(?:de|da|van|von|der|den|du|le|la|del|di|bin|al|ibn|y|dos|das|v\\.|zu|ten|ter)$");
+    /** A user name as forums and blogs show it: "sorairolake", "hayley.p", "user3080392". */
+    private static final Pattern HANDLE = Pattern.compile("^(?=.*\\p{L}{3})[\\p{L}\\p{N}._\\-]{3,30}$");
+    /** "AuthorJane Doe": a label glued to the name by markup without spaces. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(?i:author|autor|auteur|by|von)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)@|https?:|www\\.|\\d");
+
+    private final Pattern leadingPrefix;
+    private final Pattern innerPrefix;
+    private final Set<String> notNames;
+    private final Set<String> roles;
+
+    BylineNames() {
+        String prefixes = String.join("|", ResourceLines.read(BylineNames.class, "byline-prefixes.txt").stream()
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
+        this.leadingPrefix = Pattern.compile("^(?iu)(?:" + prefixes + ")(?:\\s*:\\s*|\\s+)");
+        this.innerPrefix = Pattern.compile("(?iu)(\\S+)\\s+(?:" + prefixes + ")\\s*:?\\s+(?=\\p{Lu})");
+        this.notNames = lowerSet(ResourceLines.read(BylineNames.class, "author-not-names.txt"));
+        this.roles = lowerSet(ResourceLines.read(BylineNames.class, "author-roles.txt"));
+    }
+
+    /**
+     * The names in a byline, in order.
+     *
+     * @param handles whether a lone user name ("sorairolake") counts: yes where the page declares an
+     *                author (meta tags, JSON-LD, author markup), no in free text
+     */
+    List<String> names(String byline, String siteName, boolean handles) {
+        List<String> names = new ArrayList<>();
+        if (byline == null) {
+            return names;
+        }
+        // Meta tags are often escaped twice ("Maria &amp; Katerina"): decode what is left.
+        String text = Whitespace.normalize(byline.indexOf('&') >= 0 ? Parser.unescapeEntities(byline, false) : byline);
+        if (text.isEmpty() || text.startsWith("http") || text.length() > 200) {
+            return names;
+        }
+        text = text.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ").trim();
+        String stripped = stripPrefix(text);
+        // A byline that starts with its by-word has its names there; later by-words introduce others
+        // (the illustrator, the photographer).
+        text = stripped.equals(text) ? afterInnerPrefix(text) : stripped;
+        String[] parts = SPLIT.split(text);
+        for (int i = 0; i < parts.length; i++) {
+            String name = clean(parts[i], i > 0);
+            if (name != null && isName(name, siteName, handles)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** "Posted on 21 June 2020 by Jane Doe" gives "Jane Doe"; "Ursula von der Leyen" stays whole. */
+    private String afterInnerPrefix(String text) {
+        Matcher m = innerPrefix.matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            if (!NAME_WORD.matcher(before).matches() || isListed(before, notNames) || isListed(before, roles)) {
+                return text.substring(m.end());
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A piece without its prefix, trailing punctuation and everything from a role word on; null if none
+     * is left. A later piece holding a role describes the name before it ("Sam Patel, Political
+     * Correspondent"), so it goes whole.
+     */
+    private String clean(String part, boolean later) {
+        String name = GLUED_LABEL.matcher(stripPrefix(part.trim())).replaceFirst("");
+        name = name.replaceAll("^[\\s:|\\-–—]+|[\\s:|\\-–—,]+$", "");
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (isListed(words[i], roles)) {
+                if (i == 0 || later) {
+                    return null;
+                }
+                name = String.join(" ", java.util.Arrays.copyOf(words, i));
+                break;
+            }
+        }
+        name = name.replaceAll("[\\s,;:]+$", "");
+        // A final full stop ends the byline, unless it closes an initial ("Nicolas Gutierrez C.").
+        if (name.endsWith(".") && !name.matches(".*(?:^|\\s)\\p{Lu}\\.$")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    private String stripPrefix(String text) {
+        String previous;
+        String current = text;
+        do {
+            previous = current;
+            current = leadingPrefix.matcher(current).replaceFirst("").trim();
+        } while (!current.equals(previous));
+        return current;
+    }
+
+    boolean isName(String name, String siteName, boolean handles) {
+        if (name.length() < 3 || name.length() > 60) {
+            return false;
+        }
+        for (String word : WORDS.split(name)) {
+            if (isListed(word, notNames)) {
+                return false;
+            }
+        }
+        if (siteName != null && name.toLowerCase(Locale.ROOT).contains(siteName.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        if (handles && words.length == 1 && HANDLE.matcher(name).matches()) {
+            return true;
+        }
+        if (words.length > 5 || NOT_A_NAME.matcher(name).find()) {
+            return false;
+        }
+        boolean capitalised = false;
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches()) {
+                return false;
+            }
+            capitalised |= Character.isUpperCase(word.codePointAt(0));
+        }
+        return capitalised;
+    }
+
+    private static boolean isListed(String word, Set<String> list) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+        return list.contains(w) || (w.endsWith(".") && list.contains(w.substring(0, w.length() - 1)));
+    }
+
+    private static Set<String> lowerSet(List<String> lines) {
+        Set<String> set = new HashSet<>();
+        lines.forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(set);
+    }
+}
