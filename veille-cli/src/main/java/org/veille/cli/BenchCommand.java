@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +62,7 @@ final class BenchCommand implements Runnable {
         @Parameters(paramLabel = "DIR", description = "folder of pages")
         Path dir;
 
-        @Option(names = "--min-seconds", defaultValue = "5", description = "minimum timed seconds per measurement (default: ${DEFAULT-VALUE})")
+        @Option(names = "--min-seconds", defaultValue = "5", description = "minimum CPU seconds per operation, measured in interleaved rounds (default: ${DEFAULT-VALUE})")
         double minSeconds;
 
         @Option(names = "--max-threads", description = "largest thread count for the scaling run (default: available cores)")
@@ -103,9 +104,10 @@ final class BenchCommand implements Runnable {
             timedPass(pages, extractLanguage);
 
             resetPeaks();
-            double parseRate = measure(pages, parse);
-            double extractRate = measure(pages, extract);
-            double languageRate = measure(pages, extractLanguage);
+            double[] rates = measureInterleaved(pages, List.of(parse, extract, extractLanguage));
+            double parseRate = rates[0];
+            double extractRate = rates[1];
+            double languageRate = rates[2];
             long peak = peakHeapUsed();
 
             out.println();
@@ -163,14 +165,35 @@ final class BenchCommand implements Runnable {
         }
 
         /** Pages per second of timed operation, over as many passes as needed to reach minSeconds. */
-        private double measure(List<Path> pages, Consumer<byte[]> operation) {
-            long nanos = 0;
-            long count = 0;
-            do {
-                nanos += timedPass(pages, operation);
-                count += pages.size();
-            } while (nanos < minSeconds * 1e9);
-            return count / (nanos / 1e9);
+        /**
+         * Pages per CPU-second of each operation, measured in rounds of one pass of each, until each has
+         * run for {@code minSeconds}; the median round is reported. Interleaving puts every operation
+         * under the same conditions (frequency, cache, neighbours' load) and the median drops rounds
+         * disturbed by a GC or by other processes, so the ratio between operations holds steady.
+         */
+        private double[] measureInterleaved(List<Path> pages, List<Consumer<byte[]>> operations) {
+            List<List<Double>> rates = new ArrayList<>();
+            long[] spent = new long[operations.size()];
+            for (int i = 0; i < operations.size(); i++) {
+                rates.add(new ArrayList<>());
+            }
+            int rounds = 0;
+            while (rounds < 3 || Arrays.stream(spent).min().orElse(0) < minSeconds * 1e9) {
+                for (int i = 0; i < operations.size(); i++) {
+                    long nanos = Math.max(1, timedPass(pages, operations.get(i)));
+                    spent[i] += nanos;
+                    rates.get(i).add(pages.size() / (nanos / 1e9));
+                }
+                rounds++;
+            }
+            double[] medians = new double[operations.size()];
+            for (int i = 0; i < operations.size(); i++) {
+                List<Double> sorted = new ArrayList<>(rates.get(i));
+                sorted.sort(null);
+                int n = sorted.size();
+                medians[i] = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            }
+            return medians;
         }
 
         /**
