@@ -41,8 +41,13 @@ public final class JsonLdReader {
 
     /** All JSON-LD nodes of the page, with {@code @graph} and arrays flattened, in document order. */
     public List<JsonNode> nodes(Document document) {
+        return nodes(document.select("script[type~=(?i)application/ld\\+json]"));
+    }
+
+    /** The nodes of these JSON-LD {@code <script>} elements, flattened as {@link #nodes(Document)} does. */
+    List<JsonNode> nodes(List<Element> scripts) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String json = script.data().trim();
             if (json.isEmpty()) {
                 continue;

@@ -21,8 +21,13 @@ public final class MetaTags {
     }
 
     public static MetaTags of(Document document) {
+        return of(document.getElementsByTag("meta"));
+    }
+
+    /** The tags of these {@code <meta>} elements, in order. */
+    static MetaTags of(List<Element> metaElements) {
         Map<String, List<String>> values = new HashMap<>();
-        for (Element meta : document.getElementsByTag("meta")) {
+        for (Element meta : metaElements) {
             String content = meta.attr("content").trim();
             if (content.isEmpty()) {
                 content = meta.attr("value").trim();

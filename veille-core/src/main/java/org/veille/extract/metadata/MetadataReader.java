@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.veille.extract.Whitespace;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,12 +30,13 @@ public final class MetadataReader {
 
     /** Reads the metadata of a parsed page; {@code url} is where it was found, used as a hint only. */
     public PageMetadata read(Document document, String url) {
-        MetaTags meta = MetaTags.of(document);
-        List<JsonNode> nodes = jsonLd.nodes(document);
+        PageElements elements = PageElements.of(document);
+        MetaTags meta = MetaTags.of(elements.metas());
+        List<JsonNode> nodes = jsonLd.nodes(elements.jsonLdScripts());
         JsonNode article = jsonLd.article(nodes);
         String language = language(document, meta);
         String site = site(meta, article, nodes);
-        String canonical = canonical(document, meta);
+        String canonical = canonical(elements, meta);
         String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site,
                 host(canonical != null ? canonical : url));
         String published = dates.find(document, meta, article, canonical != null ? canonical : url, monthFirst(language));
@@ -132,9 +132,8 @@ public final class MetadataReader {
         return og == null ? null : og.toLowerCase(Locale.ROOT).trim();
     }
 
-    private static String canonical(Document document, MetaTags meta) {
-        Elements links = document.select("link[rel~=(?i)^canonical$][href]");
-        for (Element link : links) {
+    private static String canonical(PageElements elements, MetaTags meta) {
+        for (Element link : elements.canonicals()) {
             String href = link.absUrl("href");
             if (href.isEmpty()) {
                 href = link.attr("href").trim();

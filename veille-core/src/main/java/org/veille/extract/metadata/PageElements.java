@@ -1,0 +1,65 @@
+package org.veille.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements metadata is read from, gathered in one walk over the page. Each jsoup {@code select}
+ * is a walk of its own over thousands of elements, and metadata used to take one per question: on
+ * a news page those walks cost more than everything the finders then do with what they find.
+ *
+ * @param metas        every {@code <meta>} element, in document order
+ * @param canonicals   {@code <link>} elements whose {@code rel} includes {@code canonical} and that have an {@code href}
+ * @param jsonLdScripts {@code <script>} elements of type {@code application/ld+json}
+ */
+record PageElements(List<Element> metas, List<Element> canonicals, List<Element> jsonLdScripts) {
+
+    PageElements {
+        metas = List.copyOf(metas);
+        canonicals = List.copyOf(canonicals);
+        jsonLdScripts = List.copyOf(jsonLdScripts);
+    }
+
+    static PageElements of(Document document) {
+        List<Element> metas = new ArrayList<>();
+        List<Element> canonicals = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
+        NodeTraversor.traverse((Node node, int depth) -> {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            switch (element.normalName()) {
+                case "meta" -> metas.add(element);
+                case "link" -> {
+                    if (element.hasAttr("href") && hasToken(element.attr("rel"), "canonical")) {
+                        canonicals.add(element);
+                    }
+                }
+                case "script" -> {
+                    if (element.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                        scripts.add(element);
+                    }
+                }
+                default -> {
+                }
+            }
+        }, document);
+        return new PageElements(metas, canonicals, scripts);
+    }
+
+    /** Whether a space-separated attribute value such as {@code rel} holds {@code token}, ignoring case. */
+    static boolean hasToken(String value, String token) {
+        for (String part : value.trim().split("\\s+")) {
+            if (part.equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
