@@ -38,7 +38,8 @@ public final class MetadataReader {
         String site = site(meta, article, nodes);
         String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site);
         String canonical = canonical(document, meta);
-        String published = dates.find(document, meta, article, canonical != null ? canonical : url, monthFirst(language));
+        String published = dates.find(document, meta, article, canonical != null ? canonical : url, title,
+                monthFirst(language));
         return new PageMetadata(title, authors.find(document, meta, article, site), published,
                 section(meta, article, nodes), site, canonical, declaredType(meta, article, nodes),
                 JsonLdReader.text(article, "articleBody"), language);
