@@ -34,8 +34,13 @@ public final class PageDumpExtractor {
             "(?i)^(home|accueil|startseite|inicio|home page|homepage|start|portada|strona główna)\\s*[»›>/|]");
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^(par|by|von|por|di|door|written by|publié par|posted by)(\\s+(.*))?$");
+    /** A line announcing the date: the words say so ("Publié le 12 mars 2024 à 07h45"). */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)^(publié|mis à jour|published|updated|posted|veröffentlicht|publicado|le|on)\\b.{0,80}$");
+            "(?i)^(publié|publiée|mis à jour|published|updated|posted|veröffentlicht|publicado)\\b.{0,80}$");
+    /** A line that may be a bare date ("Le 12 mars 2024", "On 3 June 2023"), or a sentence opening with one. */
+    private static final Pattern BARE_DATE_LINE = Pattern.compile("(?i)^(le|on|am|el|il)\\s.{0,60}$");
+    /** Words a bare date line may carry after its date: a time ("à 07h45", "at 10:05 am"), nothing more. */
+    private static final int MAX_WORDS_AFTER_BARE_DATE = 3;
     private static final int TOP_LINES = 8;
     private static final int MAX_CAPTION_CHARS = 180;
 
@@ -93,8 +98,8 @@ public final class PageDumpExtractor {
                 }
                 continue;
             }
-            if (nearTop && published == null && DATE_LINE.matcher(line).matches()) {
-                String date = dates.parse(line, false);
+            if (nearTop && published == null) {
+                String date = dateLine(line);
                 if (date != null) {
                     published = date;
                     continue;
@@ -123,6 +128,26 @@ public final class PageDumpExtractor {
         PageType type = paragraphs.size() >= 2 || letters(paragraphs) >= 300 ? PageType.ARTICLE : PageType.OTHER;
         return Outcome.ok(new Extraction(null, null, type, title, section, authorNames, published, paragraphs,
                 captions, "text:page-dump"), warnings);
+    }
+
+    /**
+     * The date of a date line, or null. A line opening with "Le"/"On" is a date line only when it is
+     * the date alone, perhaps with a time: "Le 3 juin 2023, la mairie a fermé la piscine." is the
+     * story's first sentence and stays in the body.
+     */
+    private String dateLine(String line) {
+        if (DATE_LINE.matcher(line).matches()) {
+            return dates.parse(line, false);
+        }
+        if (!BARE_DATE_LINE.matcher(line).matches() || endsLikeSentence(line)) {
+            return null;
+        }
+        DateParser.DateMatch match = dates.find(line, false);
+        if (match == null) {
+            return null;
+        }
+        String rest = line.substring(match.end()).strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= MAX_WORDS_AFTER_BARE_DATE ? match.date() : null;
     }
 
     private static boolean isBreadcrumb(String line) {

@@ -1,6 +1,7 @@
 package org.veille.extract.metadata;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,9 +11,11 @@ import org.jsoup.nodes.Element;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Finds the publication date, most reliable signal first: JSON-LD, publication meta tags, marked-up
- * {@code <time>} elements, date-classed elements, the URL path, then dated phrases in the visible text.
- * Modification dates are only a last resort, and the crawl date is never used.
+ * Finds the publication date, most reliable signal first: a full date in the URL path, JSON-LD and
+ * publication meta tags, date markup, a date the visible text announces as published, {@code <time>}
+ * elements (the article's own first), the date shown with the headline, date-classed elements, a date in
+ * the title. Modification dates are a last resort, except when the page shows its declared revision date
+ * as its only date; the crawl date is never used.
  */
 final class DateFinder {
     private static final List<String> PUBLISHED_META = List.of(
@@ -22,67 +25,266 @@ final class DateFinder {
             "dc.date", "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
             "citation_date", "originalpublicationdate", "article_date_original", "rnews:datepublished",
             "cxenseparse:recs:publishtime", "displaydate", "dc.date.published", "article.created", "created",
-            "og:published_time", "shareaholic:article_published_time", "bt:pubdate", "date.available");
+            "og:published_time", "shareaholic:article_published_time", "bt:pubdate", "date.available",
+            "publication_date", "date_published", "dateposted", "dc.created", "dc:created", "dc:date",
+            "dc.date.publication", "article:publicationdate", "article_date", "pub_date", "publication-date",
+            "date_created", "datecreated");
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "dateupdated", "datemodified", "last-modified",
             "dcterms.modified", "dc.date.modified", "lastmod", "revised");
+    /** A year, month and day in a URL, with one separator throughout: "/2023/02/21/", "-2020-12-24-", "/2017/7/12/". */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0?[1-9]|1[0-2])[/_-]?(0?[1-9]|[12]\\d|3[01])(?:/|[_-]|\\.html?|$)");
-    private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
-            "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
+            "(?<!\\d)((?:19|20)\\d{2})([/_.-])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?!\\d)");
+    /** The same written as one eight-digit run: "/20200413/". */
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(1[0-2]|0[1-9])(3[01]|[12]\\d|0[1-9])(?!\\d)");
     private static final String DATE_CLASSES =
             "[class~=(?i)(^|[-_ ])(date|time|published|publish|pubdate|posted|post-date|entry-date|dateline|timestamp|meta-date|article-date|story-date|date-published|byline|datetime)([-_ ]|$)]";
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
             "(?i)(published|posted|publié|publiée|mis en ligne|veröffentlicht|publicado|pubblicato|erschienen|on)\\s*(le|am|on|el|il|:)?\\s*[:\\-]?\\s*");
 
+    private static final int NEAR_HEADLINE_AFTER = 2000;
+    private static final int NEAR_HEADLINE_BEFORE = 400;
+    private static final int RIGHT_ABOVE_HEADLINE = 120;
+
     private final DateParser parser;
+    private final VisibleDateScanner scanner;
 
     DateFinder(DateParser parser) {
         this.parser = parser;
+        this.scanner = new VisibleDateScanner(parser, new DateCues());
     }
 
-    String find(Document document, MetaTags meta, JsonNode article, String url, boolean monthFirst) {
+    /**
+     * A publication date and the signal it came from.
+     *
+     * @param value  normalised date or timestamp
+     * @param source which signal gave it (for diagnostics and tests)
+     */
+    record Found(String value, String source) {
+    }
+
+    /**
+     * @param title the page's headline as found from its metadata, or null: it tells the article's
+     *              {@code <h1>} from a logo's
+     */
+    String find(Document document, MetaTags meta, JsonNode article, String url, String title, boolean monthFirst) {
+        Found found = locate(document, meta, article, url, title, monthFirst);
+        return found == null ? null : found.value();
+    }
+
+    Found locate(Document document, MetaTags meta, JsonNode article, String url, String title, boolean monthFirst) {
+        Element body = document.body();
+        Visible visible = new Visible(scanner, body, title, monthFirst);
+        // A full date in the URL path is fixed when the piece is first published, and is in the
+        // newsroom's own calendar, where structured timestamps are often in UTC or rewritten on edits.
+        // The declared timestamp is kept when it names the same day: it is the more precise.
+        String fromUrl = fromUrl(url);
+        Found declared = declared(article, meta, monthFirst);
+        if (fromUrl != null) {
+            return declared != null && day(declared.value()).equals(fromUrl) ? declared : new Found(fromUrl, "url");
+        }
+        if (declared != null) {
+            Found modified = modified(article, meta, monthFirst);
+            return modified == null ? declared : asShown(declared, modified, visible.get());
+        }
+        if (body != null) {
+            String marked = fromMarkup(body, monthFirst);
+            if (marked != null) {
+                return new Found(marked, "markup");
+            }
+        }
+        VisibleDateScanner.Seen announced = announced(visible.get());
+        if (announced != null) {
+            return new Found(announced.date(), "text:published");
+        }
+        if (body != null) {
+            String time = fromTimeElements(body, monthFirst);
+            if (time != null) {
+                return new Found(time, "time");
+            }
+        }
+        VisibleDateScanner.Seen near = nearHeadline(visible.get());
+        if (near != null) {
+            return new Found(near.date(), "text:headline");
+        }
+        if (body != null) {
+            String classed = fromDateClasses(body, monthFirst);
+            if (classed != null) {
+                return new Found(classed, "date-class");
+            }
+        }
+        String titled = fromTitle(document, meta, monthFirst);
+        if (titled != null) {
+            return new Found(titled, "title");
+        }
+        Found modified = modified(article, meta, monthFirst);
+        if (modified != null) {
+            return modified;
+        }
+        VisibleDateScanner.Seen fallback = lastResort(visible.get());
+        return fallback == null ? null : new Found(fallback.date(), "text:" + fallback.cue().name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The page's visible dates, read on first use: most pages are dated by their URL or their declared
+     * data before the text is needed. One per call, never shared.
+     */
+    private static final class Visible {
+        private final VisibleDateScanner scanner;
+        private final Element body;
+        private final String title;
+        private final boolean monthFirst;
+        private VisibleDateScanner.Result result;
+
+        Visible(VisibleDateScanner scanner, Element body, String title, boolean monthFirst) {
+            this.scanner = scanner;
+            this.body = body;
+            this.title = title;
+            this.monthFirst = monthFirst;
+        }
+
+        VisibleDateScanner.Result get() {
+            if (result == null) {
+                result = body == null ? new VisibleDateScanner.Result(List.of(), -1) : scanner.scan(body, title, monthFirst);
+            }
+            return result;
+        }
+    }
+
+    /** A date the title carries ("Bericht zur Coronalage vom 22.04.2020", "08.11.2021 | Fachtag"). */
+    private String fromTitle(Document document, MetaTags meta, boolean monthFirst) {
+        for (String title : new String[] {meta.first("og:title"), document.title()}) {
+            DateParser.DateMatch match = parser.find(title, monthFirst);
+            if (match != null) {
+                return match.date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * When nothing better speaks: a date labelled as a revision ("last edited 2019-11-10"), else one
+     * labelled as published even in furniture ("Erschienen am" in an article's footer box). An
+     * unlabelled date is not enough here: on pages that are not articles it is rarely theirs.
+     */
+    private static VisibleDateScanner.Seen lastResort(VisibleDateScanner.Result visible) {
+        VisibleDateScanner.Seen labelled = null;
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (seen.cue() == DateCues.Cue.UPDATED && !seen.aside()) {
+                return seen;
+            }
+            if (labelled == null && seen.cue() == DateCues.Cue.PUBLISHED) {
+                labelled = seen;
+            }
+        }
+        return labelled;
+    }
+
+    private Found declared(JsonNode article, MetaTags meta, boolean monthFirst) {
         if (article != null) {
             for (String field : List.of("datePublished", "dateCreated", "uploadDate")) {
                 String date = parser.parse(JsonLdReader.text(article, field), false);
                 if (date != null) {
-                    return date;
+                    return new Found(date, "json-ld:" + field);
                 }
             }
         }
         for (String key : PUBLISHED_META) {
             String date = parser.parse(meta.first(key), monthFirst);
             if (date != null) {
-                return date;
+                return new Found(date, "meta:" + key);
             }
         }
-        Element body = document.body();
-        if (body != null) {
-            String marked = fromMarkup(body, monthFirst);
-            if (marked != null) {
-                return marked;
+        return null;
+    }
+
+    /**
+     * The declared revision date when the page presents it as its date: shown without an "updated"
+     * label while the declared publication date is shown nowhere, it is the date the page stands by
+     * (sites re-dating a piece on every edit). Otherwise the declared publication date.
+     */
+    private static Found asShown(Found published, Found modified, VisibleDateScanner.Result visible) {
+        if (day(modified.value()).compareTo(day(published.value())) <= 0) {
+            return published;
+        }
+        boolean publishedShown = false;
+        boolean modifiedShown = false;
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (!seen.aside()) {
+                publishedShown |= seen.date().equals(day(published.value()));
+                // Shown as "Updated ...", it is labelled a revision and the publication date stands.
+                modifiedShown |= seen.date().equals(day(modified.value())) && seen.cue() != DateCues.Cue.UPDATED;
             }
         }
-        String fromUrl = fromUrl(url);
-        if (fromUrl != null) {
-            return fromUrl;
-        }
-        if (body != null) {
-            String classed = fromDateClasses(body, monthFirst);
-            if (classed != null) {
-                return classed;
-            }
-        }
+        return modifiedShown && !publishedShown ? new Found(modified.value(), modified.source() + ":shown") : published;
+    }
+
+    private Found modified(JsonNode article, MetaTags meta, boolean monthFirst) {
         if (article != null) {
             String modified = parser.parse(JsonLdReader.text(article, "dateModified"), false);
             if (modified != null) {
-                return modified;
+                return new Found(modified, "json-ld:dateModified");
             }
         }
         for (String key : MODIFIED_META) {
             String date = parser.parse(meta.first(key), monthFirst);
             if (date != null) {
-                return date;
+                return new Found(date, "meta:" + key);
+            }
+        }
+        return null;
+    }
+
+    private static String day(String value) {
+        return value.length() > 10 ? value.substring(0, 10) : value;
+    }
+
+    /** The first date the page's text introduces as a publication date, outside furniture. */
+    private static VisibleDateScanner.Seen announced(VisibleDateScanner.Result visible) {
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (seen.cue() == DateCues.Cue.PUBLISHED && !seen.aside()) {
+                return seen;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date a reader sees with the headline: the first date on a line of its own (or in date markup)
+     * shortly after the {@code <h1>} starts, else the nearest marked date shortly before it.
+     */
+    private static VisibleDateScanner.Seen nearHeadline(VisibleDateScanner.Result visible) {
+        int headline = visible.headline();
+        if (headline < 0) {
+            return firstMarked(visible);
+        }
+        VisibleDateScanner.Seen before = null;
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (seen.aside() || seen.cue() == DateCues.Cue.UPDATED || (seen.prose() && !seen.marked())) {
+                continue;
+            }
+            if (seen.offset() < headline) {
+                // Above the headline, only a date in date markup, or a bare date right on top of it: further
+                // up, a date line is more often the site header's "today".
+                int distance = headline - seen.offset();
+                if (distance <= NEAR_HEADLINE_BEFORE && (seen.marked() || distance <= RIGHT_ABOVE_HEADLINE)) {
+                    before = seen;
+                }
+            } else if (seen.offset() - headline <= NEAR_HEADLINE_AFTER) {
+                return seen;
+            } else {
+                break;
+            }
+        }
+        return before;
+    }
+
+    /** Without a headline to anchor on, the first date in date markup outside furniture. */
+    private static VisibleDateScanner.Seen firstMarked(VisibleDateScanner.Result visible) {
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (seen.marked() && !seen.aside() && !seen.prose() && seen.cue() != DateCues.Cue.UPDATED) {
+                return seen;
             }
         }
         return null;
@@ -96,9 +298,18 @@ final class DateFinder {
                 return date;
             }
         }
-        Element time = body.selectFirst("article time[datetime], time[datetime]");
-        if (time != null) {
-            return parser.parse(time.attr("datetime"), monthFirst);
+        return null;
+    }
+
+    /** A {@code <time datetime>} of the article itself: one inside {@code <article>} before any other. */
+    private String fromTimeElements(Element body, boolean monthFirst) {
+        for (String query : List.of("article time[datetime]", "time[datetime]")) {
+            for (Element time : body.select(query)) {
+                String date = parser.parse(time.attr("datetime"), monthFirst);
+                if (date != null) {
+                    return date;
+                }
+            }
         }
         return null;
     }
@@ -139,14 +350,23 @@ final class DateFinder {
         if (url == null) {
             return null;
         }
-        Matcher m = URL_DATE_SEPARATED.matcher(url);
+        String path = path(url);
+        Matcher m = URL_DATE.matcher(path);
         if (!m.find()) {
-            m = URL_DATE.matcher(url);
+            m = URL_DATE_COMPACT.matcher(path);
             if (!m.find()) {
                 return null;
             }
+            return parser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), false);
         }
-        return parser.parse(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)), false);
+        return parser.parse(m.group(1) + "-" + pad(m.group(3)) + "-" + pad(m.group(4)), false);
+    }
+
+    /** The URL without scheme and host, so a dotted IP or a port is never read as a date. */
+    private static String path(String url) {
+        int scheme = url.indexOf("://");
+        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "" : url.substring(slash);
     }
 
     private static String pad(String number) {

@@ -104,6 +104,78 @@ public final class DateParser {
         return null;
     }
 
+    /**
+     * The earliest date written in running text, with where it stands, or null. Stricter than
+     * {@link #parse}: compact {@code 20230221} numbers (ids, phone numbers in prose) are not dates here,
+     * and a two-digit year is accepted only with dots or slashes ("21.01.22", not "2-1-22").
+     */
+    public DateMatch find(String text, boolean monthFirst) {
+        return find(text, 0, monthFirst);
+    }
+
+    /** The earliest date in {@code text} starting at or after {@code from}; see {@link #find(String, boolean)}. */
+    public DateMatch find(String text, int from, boolean monthFirst) {
+        if (text == null || from >= text.length()) {
+            return null;
+        }
+        DateMatch best = null;
+        Matcher m = ISO.matcher(text);
+        if (m.find(from)) {
+            best = earlier(best, iso(m), m);
+        }
+        m = YMD_SLASH.matcher(text);
+        if (m.find(from)) {
+            best = earlier(best, date(m.group(1), m.group(2), m.group(3)), m);
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        for (boolean found = m.find(from); found && (best == null || m.start() < best.start()); found = m.find()) {
+            int month = month(m.group(2));
+            String date = month > 0 ? date(m.group(3), Integer.toString(month), m.group(1)) : null;
+            if (date != null) {
+                best = earlier(best, date, m);
+                break;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        for (boolean found = m.find(from); found && (best == null || m.start() < best.start()); found = m.find()) {
+            int month = month(m.group(1));
+            String date = month > 0 ? date(m.group(3), Integer.toString(month), m.group(2)) : null;
+            if (date != null) {
+                best = earlier(best, date, m);
+                break;
+            }
+        }
+        m = NUMERIC.matcher(text);
+        for (boolean found = m.find(from); found && (best == null || m.start() < best.start()); found = m.find()) {
+            if (m.group(4).length() == 2 && m.group(2).equals("-")) {
+                continue;
+            }
+            String date = numeric(m, monthFirst);
+            if (date != null) {
+                best = earlier(best, date, m);
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static DateMatch earlier(DateMatch best, String date, Matcher m) {
+        if (date == null || (best != null && best.start() <= m.start())) {
+            return best;
+        }
+        return new DateMatch(date, m.start(), m.end());
+    }
+
+    /**
+     * A date found in a text.
+     *
+     * @param date  normalised as {@link #parse} returns it
+     * @param start offset of the first character of the written date
+     * @param end   offset just after it
+     */
+    public record DateMatch(String date, int start, int end) {
+    }
+
     /** A date spelled with a month name ("21 février 2023", "November 19, 2019"), or null. */
     public String named(String value) {
         Matcher m = DAY_MONTH_YEAR.matcher(value);

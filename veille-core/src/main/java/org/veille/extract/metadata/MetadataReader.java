@@ -39,7 +39,8 @@ public final class MetadataReader {
         String canonical = canonical(elements, meta);
         String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site,
                 host(canonical != null ? canonical : url));
-        String published = dates.find(document, meta, article, canonical != null ? canonical : url, monthFirst(language));
+        String published = dates.find(document, meta, article, canonical != null ? canonical : url, title,
+                monthFirst(language));
         return new PageMetadata(title, authors.find(document, meta, article, site), published,
                 section(meta, article, nodes), site, canonical, declaredType(meta, article, nodes),
                 JsonLdReader.text(article, "articleBody"), language);

@@ -10,7 +10,6 @@ import static org.veille.extract.TestDocuments.text;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.veille.extract.BoilerplateText;
 import org.veille.extract.ExtractionSettings;
@@ -161,12 +160,17 @@ class PageDumpExtractorTest {
     }
 
     @Test
-    @Disabled("bug: PageDumpExtractor takes any short line near the top that starts with 'Le'/'On' and holds a date"
-            + " for a date line and drops it, losing an opening paragraph")
     void aShortOpeningParagraphThatStartsWithADateStaysInTheBody() {
         String opening = "Le 3 juin 2023, la mairie a fermé la piscine municipale.";
         Extraction extraction = extract(dump(HEADLINE, HEADLINE, opening, B, C));
         assertEquals(List.of(opening, B, C), extraction.paragraphs());
+    }
+
+    @Test
+    void aBareDateLineWithATimeGivesTheDate() {
+        Extraction extraction = extract(dump(HEADLINE, HEADLINE, "Le 12 mars 2024 à 07h45", A, B));
+        assertEquals("2024-03-12", extraction.published());
+        assertEquals(List.of(A, B), extraction.paragraphs());
     }
 
     @Test

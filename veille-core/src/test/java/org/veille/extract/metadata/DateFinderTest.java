@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.veille.extract.metadata.Pages.read;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The publication date of a page, from the most reliable signal it offers. */
@@ -31,9 +30,6 @@ class DateFinderTest {
     }
 
     @Test
-    @Disabled("bug: DateFinder.fromMarkup uses selectFirst(\"article time[datetime], time[datetime]\"), which returns the"
-            + " first match of either selector in document order, so a sidebar <time> before the article beats the"
-            + " article's own <time>")
     void aTimeInsideTheArticleBeatsAnEarlierTimeInTheSidebar() {
         String page = """
                 <body><aside><a href="/older">Older story</a> <time datetime="2019-01-01">1 Jan 2019</time></aside>
@@ -100,5 +96,93 @@ class DateFinderTest {
     @Test
     void aPageWithoutAnyDateHasNone() {
         assertNull(read("<title>About us</title><body><p>We are a cooperative.</p></body>").published());
+    }
+
+    @Test
+    void aDateInTheUrlWithDashesIsRead() {
+        assertEquals("2020-12-24", read("<title>x</title>", "https://news.example/article/2020-12-24/curfew").published());
+    }
+
+    @Test
+    void aYearAndWeekNumberInTheUrlIsNotADate() {
+        assertNull(read("<title>x</title>", "https://news.example/artikel/2023/43/imperialism").published());
+    }
+
+    @Test
+    void theUrlDateComesBeforeADeclaredUtcTimestamp() {
+        String page = """
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T05:30:59Z"}</script>""";
+        assertEquals("2023-11-08", read(page, "https://news.example/2023/11/08/mayor-elected/").published());
+    }
+
+    @Test
+    void aDateAnnouncedAsPublishedInTheTextBeatsATimeElement() {
+        String page = """
+                <body><h1>Sternfusion am Teilchenbeschleuniger</h1><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>
+                <div class="player"><time datetime="2019-08-24T03:36:11+02:00">24.08.2019</time></div></body>""";
+        assertEquals("2019-08-16", read(page).published());
+    }
+
+    @Test
+    void aDateOnItsOwnLineUnderTheHeadlineIsRead() {
+        String page = """
+                <body><h1>Top ten women talking sports</h1><p>January 22, 2014</p>
+                <p>A generally accepted myth says that only men talk about sports.</p></body>""";
+        assertEquals("2014-01-22", read(page).published());
+    }
+
+    @Test
+    void theHeadlineIsTheH1MatchingTheTitleNotASiteLogo() {
+        String filler = "<p>" + "Navigation und Service der Behörde. ".repeat(8) + "</p>";
+        String page = """
+                <title>Mineralölinfo November 2021</title><body><h1>Bundesamt für Wirtschaft</h1><p>31.12.2018</p>
+                %s<h1><span class="topline">27.01.2022</span> Mineralölinfo November 2021</h1><p>Der Absatz sank.</p></body>"""
+                .formatted(filler);
+        assertEquals("2022-01-27", read(page).published());
+    }
+
+    @Test
+    void aDateInTheCommentsIsNotThePublicationDate() {
+        String page = """
+                <body><h1>The council votes to close the pool</h1><p>The council voted on Tuesday evening.</p>
+                <div id="comments"><p>12/01/2020</p><p>What a shame.</p></div></body>""";
+        assertNull(read(page).published());
+    }
+
+    @Test
+    void aCopyrightLineIsNotADate() {
+        String page = """
+                <body><h1>The council votes to close the pool</h1><p>© 19.12.2019 Example Media GmbH</p></body>""";
+        assertNull(read(page).published());
+    }
+
+    @Test
+    void theDeclaredRevisionDateWinsWhenItIsTheOnlyDateShown() {
+        String page = """
+                <script type="application/ld+json">{"@type":"Article","datePublished":"2016-08-29T21:54:39Z",
+                "dateModified":"2019-05-06T10:00:00Z"}</script>
+                <body><h1>How to care for hydrangeas</h1><p>May 6, 2019</p><p>Water them.</p></body>""";
+        assertEquals("2019-05-06T10:00:00Z", read(page).published());
+    }
+
+    @Test
+    void aRevisionDateLabelledAsAnUpdateLeavesThePublicationDate() {
+        String page = """
+                <script type="application/ld+json">{"@type":"Article","datePublished":"2016-08-29T21:54:39Z",
+                "dateModified":"2019-05-06T10:00:00Z"}</script>
+                <body><h1>How to care for hydrangeas</h1><p>Updated May 6, 2019</p><p>Water them.</p></body>""";
+        assertEquals("2016-08-29T21:54:39Z", read(page).published());
+    }
+
+    @Test
+    void aDateInTheTitleIsReadWhenNothingElseDatesThePage() {
+        assertEquals("2020-04-22",
+                read("<html lang=\"de\"><title>Bericht zur Coronalage vom 22.04.2020</title><body><p>Text.</p></body></html>")
+                        .published());
+    }
+
+    @Test
+    void thePublicationMetaNamedPublicationDateIsRead() {
+        assertEquals("2022-02-08", read("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">").published());
     }
 }

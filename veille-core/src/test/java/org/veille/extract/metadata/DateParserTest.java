@@ -132,4 +132,20 @@ class DateParserTest {
             }
         }
     }
+
+    @Test
+    void findGivesTheEarliestDateInRunningTextAndWhereItStands() {
+        DateParser.DateMatch match = parser.find("Stand - 12.11.2021 (gültig seit: 05.11.2021)", false);
+        assertEquals("2021-11-12", match.date());
+        assertEquals(8, match.start());
+        assertEquals(18, match.end());
+        assertEquals("2021-11-05", parser.find("Stand - 12.11.2021 (gültig seit: 05.11.2021)", match.end(), false).date());
+    }
+
+    @Test
+    void findDoesNotTakeNumbersInProseForDates() {
+        assertNull(parser.find("Order number 20230221 was shipped", false));
+        assertNull(parser.find("The score was 2-1-22 after extra time", false));
+        assertEquals("2022-01-21", parser.find("Seen on 21.01.22 at noon", false).date());
+    }
 }

@@ -1,0 +1,223 @@
+package org.veille.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.veille.extract.TextKey;
+
+/**
+ * Reads every date written in a page's visible text in one walk of the body, and notes for each what
+ * a reader would see around it: the cue before it ("Published", "Updated", "©"), whether it sits in
+ * date-like markup, whether it is furniture (sidebar, footer, comments), whether it is a line of its
+ * own or a date inside prose, and where the headline starts.
+ */
+final class VisibleDateScanner {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "select",
+            "option", "textarea", "svg", "button", "head");
+    private static final Set<String> FURNITURE_TAGS = Set.of("footer", "nav", "aside");
+    /**
+     * Class or id tokens of regions that date other things than the page: lists of other stories,
+     * comments, the site footer. A word counts only as a whole part of a token ("comments",
+     * "related-posts", "site-footer"), and tokens that describe the article itself ("category-popular",
+     * "has-comments", "entry-footer") do not count.
+     */
+    private static final Pattern FURNITURE_TOKEN = Pattern.compile(
+            "(?:^|[-_])(?:comments?|commentlist|sidebar|related|widgets?|teasers?|recommended|popular|most-?read|"
+                    + "newsletter|trending|similar|more-stories|read-?more|further|weitere|disqus|replies|"
+                    + "site-footer|page-footer|global-footer|footer)(?:$|[-_])");
+    private static final Pattern ARTICLE_TOKEN = Pattern.compile(
+            "^(?:category|tag|has|with|no|is|entry|post|article|story|asset)[-_]");
+    /** Class or id words of the elements pages put dates in. */
+    private static final Pattern DATE_NAMES = Pattern.compile(
+            "date|time|publish|posted|byline|dateline|stamp|meta|info|datum|fecha");
+    /** A date with more than this many characters of other text in its text node is a date in prose. */
+    private static final int LINE_SLACK = 60;
+    private static final int MAX_NODE_CHARS = 400;
+    private static final int MAX_DATES = 300;
+    private static final int MIN_HEADLINE_CHARS = 12;
+    private static final int MAX_HEADINGS = 20;
+    /** An {@code <aside>} with fewer links is a box of facts about the story, not a sidebar. */
+    private static final int SIDEBAR_MIN_LINKS = 5;
+
+    private final DateParser parser;
+    private final DateCues cues;
+
+    VisibleDateScanner(DateParser parser, DateCues cues) {
+        this.parser = parser;
+        this.cues = cues;
+    }
+
+    /**
+     * A date seen in the text.
+     *
+     * @param date   normalised date
+     * @param offset where it stands in the page's text, in characters
+     * @param cue    what the words before it say
+     * @param marked inside a {@code <time>} or a date-, byline- or meta-classed element
+     * @param aside  inside furniture: footer, navigation, sidebar, comments, lists of other stories
+     * @param prose  inside a longer run of text rather than on a line of its own
+     */
+    record Seen(String date, int offset, DateCues.Cue cue, boolean marked, boolean aside, boolean prose) {
+    }
+
+    /**
+     * What the walk found.
+     *
+     * @param dates    in reading order
+     * @param headline text offset where the headline {@code <h1>} starts (the one matching the title, else
+     *                 the first with some text, else the first), or -1
+     */
+    record Result(List<Seen> dates, int headline) {
+        Result {
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /**
+     * @param title the page's declared title, or null; the {@code <h1>} matching it is the headline
+     */
+    Result scan(Element body, String title, boolean monthFirst) {
+        Walk walk = new Walk(monthFirst, title == null ? null : TextKey.of(title));
+        NodeTraversor.filter(walk, body);
+        return new Result(walk.found, walk.headline >= 0 ? walk.headline : walk.firstLong >= 0 ? walk.firstLong : walk.firstAny);
+    }
+
+    /**
+     * Whether an {@code <h1>} is the page's headline: it matches the title the page declares. Sites put
+     * their name or logo in an earlier {@code <h1>}, sometimes hidden for screen readers.
+     */
+    private static boolean matchesTitle(String heading, String title) {
+        return title == null || title.contains(heading) || heading.contains(title);
+    }
+
+    private final class Walk implements NodeFilter {
+        private final boolean monthFirst;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Seen> found = new ArrayList<>();
+        private int headline = -1;
+        private int firstLong = -1;
+        private int firstAny = -1;
+        private int headings;
+
+        private final String title;
+
+        Walk(boolean monthFirst, String title) {
+            this.monthFirst = monthFirst;
+            this.title = title == null || title.isEmpty() ? null : title;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (SKIPPED.contains(tag)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("h1") && headline < 0 && headings < MAX_HEADINGS) {
+                    headings++;
+                    String key = TextKey.of(element.text());
+                    if (key.length() >= MIN_HEADLINE_CHARS && matchesTitle(key, title)) {
+                        headline = text.length();
+                    } else if (key.length() >= MIN_HEADLINE_CHARS && firstLong < 0) {
+                        firstLong = text.length();
+                    } else if (firstAny < 0) {
+                        firstAny = text.length();
+                    }
+                }
+            } else if (node instanceof TextNode textNode) {
+                read(textNode);
+            }
+            return found.size() >= MAX_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
+
+        private void read(TextNode node) {
+            String value = node.text().strip();
+            if (value.isEmpty()) {
+                return;
+            }
+            int start = text.length();
+            text.append(value).append(' ');
+            if (value.length() > MAX_NODE_CHARS || !hasDigit(value)) {
+                return;
+            }
+            int from = 0;
+            for (int i = 0; i < 3; i++) {
+                DateParser.DateMatch match = parser.find(value, from, monthFirst);
+                if (match == null) {
+                    return;
+                }
+                String before = text.substring(Math.max(0, start + match.start() - DateCues.REACH), start + match.start());
+                DateCues.Cue cue = cues.of(before);
+                if (cue != DateCues.Cue.COPYRIGHT) {
+                    Element parent = (Element) node.parent();
+                    // A date opening a paragraph is a dateline ("27.1.2022 - Bei der Erinnerung..."), not prose.
+                    boolean prose = match.start() > 0 && value.length() - (match.end() - match.start()) > LINE_SLACK;
+                    found.add(new Seen(match.date(), start + match.start(), cue, marked(parent), aside(parent), prose));
+                }
+                from = match.end();
+            }
+        }
+    }
+
+    private static boolean hasDigit(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean marked(Element element) {
+        Element current = element;
+        for (int level = 0; level < 4 && current != null; level++, current = current.parent()) {
+            if (current.normalName().equals("time") || DATE_NAMES.matcher(names(current)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aside(Element element) {
+        // <body> and <html> carry page-wide classes ("has-sidebar") that say nothing about one element.
+        for (Element current = element; current != null && !current.normalName().equals("body")
+                && !current.normalName().equals("html"); current = current.parent()) {
+            if (current.normalName().equals("aside") && current.getElementsByTag("a").size() < SIDEBAR_MIN_LINKS) {
+                // An <aside> of a few facts next to the story ("Datum 12.01.2017") belongs to it.
+                continue;
+            }
+            if (FURNITURE_TAGS.contains(current.normalName())) {
+                // A <footer> inside an <article> is that article's own (date, author, tags).
+                return !(current.normalName().equals("footer") && current.closest("article") != null);
+            }
+            for (String token : names(current).split("\\s+")) {
+                if (!token.isEmpty() && FURNITURE_TOKEN.matcher(token).find() && !ARTICLE_TOKEN.matcher(token).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String names(Element element) {
+        String id = element.id();
+        String classes = element.className();
+        if (id.isEmpty() && classes.isEmpty()) {
+            return "";
+        }
+        return (id + " " + classes).toLowerCase(Locale.ROOT);
+    }
+}
