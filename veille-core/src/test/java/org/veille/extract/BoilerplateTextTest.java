@@ -3,7 +3,6 @@ package org.veille.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Furniture recognised by its words, in any markup; real sentences that mention the same words are not. */
@@ -86,17 +85,12 @@ class BoilerplateTextTest {
     }
 
     @Test
-    @Disabled("bug: the agency-credit pattern in boilerplate-text.txt matches any short block that starts with an"
-            + " agency name, so a wire-copy sentence such as 'Reuters could not independently verify the report.' is"
-            + " dropped from the body")
     void aShortSentenceThatStartsWithANewsAgencyIsNotFurniture() {
         assertFalse(furniture.matches("Reuters could not independently verify the report."));
         assertFalse(furniture.matches("AFP was unable to reach the ministry for comment."));
     }
 
     @Test
-    @Disabled("bug: the newsletter pattern in boilerplate-text.txt matches any block under ~200 characters with"
-            + " 'newsletter' in its first 40, so a short news sentence about a newsletter is dropped from the body")
     void aShortNewsSentenceAboutANewsletterIsNotFurniture() {
         assertFalse(furniture.matches("The parish newsletter revealed on Friday that the vicar had resigned."));
     }

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.veille.ingest.DocumentDecoder;
@@ -208,8 +207,6 @@ class BundledSamplesTest {
         }
 
         @Test
-        @Disabled("bug: BlockCollector.kindOf maps <caption> to CAPTION, so the table's title 'Estimated cost by phase'"
-                + " is reported as an image caption")
         void theCaptionsAreExactlyTheTwoFigureCaptions() {
             assertEquals(FIGURE_CAPTIONS, Set.copyOf(page.captions()));
             assertEquals(2, page.captions().size());

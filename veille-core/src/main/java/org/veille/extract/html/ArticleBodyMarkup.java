@@ -16,6 +16,11 @@ final class ArticleBodyMarkup {
                     + "artikel[-_]?text|contenu[-_]?article|article[-_]?contenu|texte[-_]?article|c-article-body)"
                     + "([\\s_-]|$)");
 
+    /** The narrower names that say "the body of this story", not just "a block of rich text". */
+    private static final Pattern STORY_BODY_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(article[-_]?body|articlebody|article__body|article[-_]?content|article__content|"
+                    + "story[-_]?body|story[-_]?content|storybody)([\\s_-]|$)");
+
     private ArticleBodyMarkup() {
     }
 
@@ -43,5 +48,19 @@ final class ArticleBodyMarkup {
         boolean candidate = lower.contains("body") || lower.contains("content") || lower.contains("text")
                 || lower.contains("post") || lower.contains("contenu");
         return candidate && BODY_CLASS.matcher(name).find();
+    }
+
+    /**
+     * Whether the element is declared as the body of one story ({@code itemprop=articleBody},
+     * {@code article-body}, {@code story-content}...): a boundary the text does not cross, unlike
+     * generic names such as {@code rich-text} that site builders give every section.
+     */
+    static boolean isStoryBody(Element element) {
+        if (element.attr("itemprop").equals("articleBody")) {
+            return true;
+        }
+        String className = element.className();
+        return (!className.isEmpty() && STORY_BODY_CLASS.matcher(className).find())
+                || (!element.id().isEmpty() && STORY_BODY_CLASS.matcher(element.id()).find());
     }
 }

@@ -118,7 +118,7 @@ final class BlockCollector {
             case "blockquote" -> Block.Kind.QUOTE;
             case "pre" -> Block.Kind.PREFORMATTED;
             case "tr" -> Block.Kind.TABLE_ROW;
-            case "figcaption", "caption" -> Block.Kind.CAPTION;
+            case "figcaption" -> Block.Kind.CAPTION;
             default -> Block.Kind.TEXT;
         };
     }

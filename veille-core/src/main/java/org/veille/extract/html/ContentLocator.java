@@ -20,12 +20,22 @@ import org.veille.extract.TextKey;
  * when it holds a fair share of the density winner's prose. The result says which signal decided.
  */
 final class ContentLocator {
-    /** The chosen containers in document order, and how they were chosen. */
-    record Location(List<Element> containers, String method, double goodLetters) {
+    /**
+     * The chosen containers in document order, and how they were chosen.
+     *
+     * @param goodLetters prose inside the containers
+     * @param pageGood    prose on the whole cleaned page: how much of it the containers hold tells a
+     *                    story (most of it) from one post among many
+     */
+    record Location(List<Element> containers, String method, double goodLetters, double pageGood) {
     }
 
     /** How much a block inside another story's {@code <article>} counts: a little, as listings do exist. */
     private static final double TEASER_WEIGHT = 0.3;
+    /** A parent joins the main text when at least this share of the text it adds is prose... */
+    private static final double CLIMB_PROSE_SHARE = 0.6;
+    /** ...and at most this share of it sits in links. */
+    private static final double CLIMB_LINK_SHARE = 0.15;
 
     private final ExtractionSettings settings;
 
@@ -37,6 +47,8 @@ final class ContentLocator {
     private static final class Stats {
         double weighted;   // density score, decayed with distance
         double good;       // letters of prose blocks below
+        int prose;         // raw letters of the blocks that count as evidence of text, teasers aside
+        int teaser;        // raw letters of such blocks inside other stories' <article> elements
         int letters;
         int linkLetters;
     }
@@ -46,8 +58,10 @@ final class ContentLocator {
         Element mainArticle = mainArticle(body, title);
         for (Block block : blocks) {
             double value = value(block);
+            boolean teaser = false;
             if (value > 0 && mainArticle != null && isTeaser(block.element(), mainArticle)) {
                 value *= TEASER_WEIGHT;
+                teaser = true;
             }
             int level = 0;
             for (Element e = block.element(); e != null; e = e.parent()) {
@@ -56,6 +70,11 @@ final class ContentLocator {
                 s.linkLetters += block.linkLetters();
                 if (value > 0) {
                     s.good += value;
+                    if (teaser) {
+                        s.teaser += block.letters();
+                    } else {
+                        s.prose += block.letters();
+                    }
                     // The block's own element (a <p>) is not a container; its parent takes full weight.
                     if (level > 0) {
                         s.weighted += value / divider(level);
@@ -78,8 +97,9 @@ final class ContentLocator {
             }
         }
         if (top == null) {
-            return new Location(List.of(body), "whole-page", 0);
+            return new Location(List.of(body), "whole-page", 0, 0);
         }
+        top = climb(top, body, stats);
         List<Element> containers = withSiblings(top, stats);
         double good = 0;
         for (Element container : containers) {
@@ -88,10 +108,18 @@ final class ContentLocator {
 
         Element semantic = semanticBody(body, stats);
         if (semantic != null && !containers.contains(semantic) && prefersMarkup(semantic, top, stats.get(semantic).good, good)) {
-            return new Location(List.of(semantic), "markup:" + describe(semantic), stats.get(semantic).good);
+            // The declared body may leave out a standfirst or a continuation beside it, as density does.
+            List<Element> declared = withSiblings(semantic, stats);
+            double declaredGood = 0;
+            for (Element container : declared) {
+                declaredGood += stats.get(container).good;
+            }
+            return new Location(declared, "markup:" + describe(semantic)
+                    + (declared.size() > 1 ? "+" + (declared.size() - 1) + " siblings" : ""), declaredGood, pageGood(body, stats));
         }
         String method = semantic != null && containers.contains(semantic) ? "markup+density:" : "density:";
-        return new Location(containers, method + describe(top) + (containers.size() > 1 ? "+" + (containers.size() - 1) + " siblings" : ""), good);
+        return new Location(containers, method + describe(top) + (containers.size() > 1 ? "+" + (containers.size() - 1) + " siblings" : ""), good,
+                pageGood(body, stats));
     }
 
     /**
@@ -107,6 +135,11 @@ final class ContentLocator {
             return semanticGood >= 1.25 * good;
         }
         return semanticGood >= good;
+    }
+
+    private static double pageGood(Element body, Map<Element, Stats> stats) {
+        Stats s = stats.get(body);
+        return s == null ? 0 : s.good;
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {
@@ -152,13 +185,18 @@ final class ContentLocator {
         return largest;
     }
 
+    /** A sibling {@code <article>} of the same class continues the main one: a reply in a thread, a section of a page. */
+    private static boolean isPart(Element article, Element mainArticle) {
+        return article.parent() == mainArticle.parent() && article.className().equals(mainArticle.className());
+    }
+
     private static boolean isTeaser(Element element, Element mainArticle) {
         for (Element e = element; e != null; e = e.parent()) {
             if (e == mainArticle) {
                 return false;
             }
             if (e.normalName().equals("article")) {
-                return !isAncestor(e, mainArticle);
+                return !isAncestor(e, mainArticle) && !isPart(e, mainArticle);
             }
         }
         return false;
@@ -194,6 +232,48 @@ final class ContentLocator {
         return s.letters == 0 ? 0 : (double) s.linkLetters / s.letters;
     }
 
+    /**
+     * Moves the winner up while its parent adds prose and little else. Site builders wrap each
+     * paragraph or section of one text in its own block, so the densest element may hold only part
+     * of it; a parent whose extra text is mostly prose with few links holds the rest of the same text,
+     * while one adding menus, teasers or link lists does not.
+     */
+    private Element climb(Element top, Element body, Map<Element, Stats> stats) {
+        Element current = top;
+        boolean bounded = false;
+        while (current != body && current.parent() != null) {
+            Element parent = current.parent();
+            Stats inner = stats.get(current);
+            Stats outer = stats.get(parent);
+            if (outer == null) {
+                break;
+            }
+            int extraLetters = outer.letters - inner.letters;
+            bounded |= isBoundary(current);
+            if (extraLetters > 0) {
+                if (bounded) {
+                    break; // wrappers adding nothing are still the same text; anything more is not
+                }
+                // Teasers for other stories are no part of the text, unless the winner is one itself:
+                // then the guess of which <article> is the main one was wrong.
+                boolean trustTeasers = inner.teaser <= inner.prose;
+                int extraProse = trustTeasers ? outer.prose - inner.prose
+                        : outer.prose + outer.teaser - inner.prose - inner.teaser;
+                int extraLinks = outer.linkLetters - inner.linkLetters;
+                if (extraProse < CLIMB_PROSE_SHARE * extraLetters || extraLinks > CLIMB_LINK_SHARE * extraLetters) {
+                    break;
+                }
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    /** A story's own markup ends it: what lies around a declared story body is another text. */
+    private static boolean isBoundary(Element element) {
+        return ArticleBodyMarkup.isStoryBody(element);
+    }
+
     /** The top container plus siblings that hold prose of their own (articles split by ad slots). */
     private List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
         Element parent = top.parent();
@@ -213,6 +293,9 @@ final class ContentLocator {
                 continue;
             }
             boolean sameKind = sibling.normalName().equals(top.normalName()) && sibling.className().equals(top.className());
+            if (s.teaser > s.prose && !sibling.normalName().equals("article")) {
+                continue; // a block of other stories' <article>s lists teasers; a run of <article>s (replies, sections) is one text
+            }
             boolean prose = s.good >= threshold && linkDensity(s) < 0.25;
             boolean paragraph = sibling.normalName().equals("p") && s.good >= 80 && linkDensity(s) < 0.25;
             if ((prose && sameKind) || paragraph || (prose && s.good >= 0.5 * topStats.good)) {

@@ -26,6 +26,14 @@ final class DomCleaner {
             "meta", "audio", "video", "source", "track", "map", "area", "dialog", "math", "head");
     private static final Set<String> STRONG_TAGS = Set.of("nav", "menu");
     private static final Set<String> WEAK_TAGS = Set.of("aside", "footer", "header", "form", "fieldset");
+    /**
+     * A hidden element holding at least this share of the page's text is kept: pages do not hide most
+     * of their text from everyone, so such markup is a rendering artefact (a wrapper marked
+     * aria-hidden behind an open dialog, content streamed into a hidden slot and moved by a script).
+     */
+    private static final double HIDDEN_GUARD_SHARE = 0.5;
+    /** Fewer {@code <noscript>} letters than this are a "please enable JavaScript" notice, not a page. */
+    private static final int MIN_NOSCRIPT_PAGE = 200;
 
     private final FurnitureAttributes attributes;
     private final ExtractionSettings settings;
@@ -41,7 +49,22 @@ final class DomCleaner {
      * @param keepDiscussion whether comment threads are content (forum pages)
      */
     int clean(Element body, boolean keepDiscussion) {
+        return clean(body, keepDiscussion, false);
+    }
+
+    /**
+     * The same, optionally keeping weak furniture: the light cleaning behind the extractor's second
+     * try, for pages whose builder gives every block a role-like class ("widget", "header-section").
+     */
+    int clean(Element body, boolean keepDiscussion, boolean keepWeak) {
         TextCounts counts = TextCounts.of(body);
+        // A page whose text sits mostly in <noscript> was rendered for readers without scripts
+        // (forum engines serve their posts that way): there the <noscript> content is the page.
+        boolean scriptless = counts.noscriptLetters() > counts.letters(body) && counts.noscriptLetters() >= MIN_NOSCRIPT_PAGE;
+        if (scriptless) {
+            counts = TextCounts.of(body, true);
+        }
+        TextCounts finalCounts = counts;
         Set<Element> protectedElements = protectedElements(body, counts);
         long totalText = Math.max(1, counts.letters(body));
         int[] removed = {0};
@@ -54,7 +77,10 @@ final class DomCleaner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(element, protectedElements, counts, totalText, keepDiscussion)) {
+                if (scriptless && element.normalName().equals("noscript")) {
+                    return FilterResult.CONTINUE;
+                }
+                if (shouldRemove(element, protectedElements, finalCounts, totalText, keepDiscussion, keepWeak)) {
                     removed[0]++;
                     return FilterResult.REMOVE;
                 }
@@ -70,7 +96,7 @@ final class DomCleaner {
     }
 
     private boolean shouldRemove(Element element, Set<Element> protectedElements, TextCounts counts, long totalText,
-                                 boolean keepDiscussion) {
+                                 boolean keepDiscussion, boolean keepWeak) {
         String tag = element.normalName();
         if (ALWAYS_REMOVED.contains(tag)) {
             return true;
@@ -78,11 +104,17 @@ final class DomCleaner {
         if (protectedElements.contains(element)) {
             return false;
         }
-        if (isHidden(element) || STRONG_TAGS.contains(tag)) {
+        if (isHidden(element)) {
+            return counts.letters(element) < HIDDEN_GUARD_SHARE * totalText;
+        }
+        if (STRONG_TAGS.contains(tag)) {
             return true;
         }
         FurnitureAttributes.Strength strength = attributes.classify(element);
-        if (strength == FurnitureAttributes.Strength.NONE && WEAK_TAGS.contains(tag)) {
+        if (keepWeak && strength == FurnitureAttributes.Strength.WEAK) {
+            return false;
+        }
+        if (strength == FurnitureAttributes.Strength.NONE && WEAK_TAGS.contains(tag) && !keepWeak) {
             strength = FurnitureAttributes.Strength.WEAK;
         }
         return switch (strength) {

@@ -58,19 +58,29 @@ public final class HtmlExtractor {
         Element body = page.body();
         List<Warning> warnings = new ArrayList<>();
 
-        cleaner.clean(body, classifier.looksLikeForum(metadata, url));
-        List<Block> blocks = BlockCollector.collect(body);
-        ContentLocator.Location location = locator.locate(body, blocks, metadata.title());
-        PageType pageType = classifier.classify(metadata, url, location.goodLetters(), linkDensity(blocks));
-
-        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body);
-        String method = pageType == PageType.ARTICLE ? location.method() : "main-region:" + ContentLocator.describe(containers.get(0));
-        BlockFilter.Result result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
-        List<String> paragraphs = result.paragraphs();
-        List<String> captions = new ArrayList<>(result.captions());
-        if (pageType == PageType.ARTICLE) {
-            addArticleCaptions(blocks, containers, captions);
+        boolean forum = classifier.looksLikeForum(metadata, url);
+        Reading reading = read(body, metadata, url, forum, false);
+        if (forum && reading.pageType() != PageType.FORUM) {
+            // Only the URL said "forum", and the page reads as a story: its comments are not content.
+            reading = read(Jsoup.parse(document.text(), url == null ? "" : url).body(), metadata, url, false, false);
+            forum = false;
         }
+        if (reading.location().goodLetters() < settings.minArticleChars() && letters(reading.paragraphs()) < settings.minArticleChars()) {
+            // Little text survived the cleaning: on some pages every block carries a role-like class
+            // ("widget", "header-section") and the weak furniture rules ate the text piece by piece.
+            // Read a fresh copy cleaned lightly and keep that reading when it finds far more prose.
+            Element fresh = Jsoup.parse(document.text(), url == null ? "" : url).body();
+            Reading light = read(fresh, metadata, url, forum, true);
+            if (light.location().goodLetters() >= settings.minArticleChars()
+                    && light.location().goodLetters() >= 2 * reading.location().goodLetters()) {
+                reading = light;
+            }
+        }
+        List<Block> blocks = reading.blocks();
+        PageType pageType = reading.pageType();
+        List<String> paragraphs = reading.paragraphs();
+        List<String> captions = reading.captions();
+        String method = reading.method();
 
         String structured = metadata.articleBody();
         if (structured != null && letters(structured) > settings.structuredBodyShare() * letters(paragraphs)) {
@@ -90,6 +100,28 @@ public final class HtmlExtractor {
         return Outcome.ok(new Extraction(metadata.canonicalUrl(), metadata.site(), pageType, metadata.title(),
                 metadata.section(), metadata.authors(), metadata.published(), paragraphs, captions, "html:" + method),
                 warnings);
+    }
+
+    /** One reading of a page: its blocks, where the main text is, and what kind of page it is. */
+    private record Reading(List<Block> blocks, ContentLocator.Location location, PageType pageType,
+                           List<String> paragraphs, List<String> captions, String method) {
+    }
+
+    private Reading read(Element body, PageMetadata metadata, String url, boolean forum, boolean keepWeak) {
+        cleaner.clean(body, forum, keepWeak);
+        List<Block> blocks = BlockCollector.collect(body);
+        ContentLocator.Location location = locator.locate(body, blocks, metadata.title());
+        PageType pageType = classifier.classify(metadata, url, location.goodLetters(), location.pageGood(),
+                linkDensity(blocks));
+
+        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body);
+        String method = pageType == PageType.ARTICLE ? location.method() : "main-region:" + ContentLocator.describe(containers.get(0));
+        BlockFilter.Result result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
+        List<String> captions = new ArrayList<>(result.captions());
+        if (pageType == PageType.ARTICLE) {
+            addArticleCaptions(blocks, containers, captions);
+        }
+        return new Reading(blocks, location, pageType, result.paragraphs(), captions, (keepWeak ? "light:" : "") + method);
     }
 
     /** For pages that are not articles the main region is everything inside {@code <main>}, else the cleaned body. */

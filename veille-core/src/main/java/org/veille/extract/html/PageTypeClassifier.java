@@ -25,6 +25,9 @@ final class PageTypeClassifier {
     private static final Pattern LISTING_URL = Pattern.compile(
             "(?i)/(category|categories|tag|tags|topics?|search|archive|archives|section|rubrique|themen?)(/|$|\\?)|[?&](q|s|page)=|/page/\\d+/?$");
 
+    /** The share of the page's prose the main text holds on a story page, comments and all. */
+    private static final double STORY_SHARE = 0.6;
+
     private final ExtractionSettings settings;
 
     PageTypeClassifier(ExtractionSettings settings) {
@@ -37,7 +40,12 @@ final class PageTypeClassifier {
         return FORUM_TYPES.contains(declared) || (url != null && FORUM_URL.matcher(url).find());
     }
 
-    PageType classify(PageMetadata metadata, String url, double proseLetters, double pageLinkDensity) {
+    /**
+     * @param proseLetters    prose found in the main containers
+     * @param pageProse       prose on the whole page: a story holds most of it, one post of a thread does not
+     * @param pageLinkDensity share of the page's text inside links
+     */
+    PageType classify(PageMetadata metadata, String url, double proseLetters, double pageProse, double pageLinkDensity) {
         String declared = declared(metadata);
         if (declared.startsWith("product") || declared.equals("og:product")) {
             return PageType.PRODUCT;
@@ -53,7 +61,9 @@ final class PageTypeClassifier {
             return PageType.ARTICLE;
         }
         if (url != null) {
-            if (FORUM_URL.matcher(url).find()) {
+            // A forum-like path (/community/, /topic/) is no proof: news sites name sections so. A
+            // story (with comments, maybe) holds most of the page's prose; one post of a thread does not.
+            if (FORUM_URL.matcher(url).find() && (!prose || proseLetters < STORY_SHARE * pageProse)) {
                 return PageType.FORUM;
             }
             if (PRODUCT_URL.matcher(url).find() && !prose) {

@@ -2,6 +2,7 @@ package org.veille.extract.html;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,13 +18,27 @@ import org.jsoup.select.NodeVisitor;
  * <p>A snapshot: counts describe the tree as it was when taken.
  */
 final class TextCounts {
-    private final Map<Element, long[]> counts = new IdentityHashMap<>();
+    /** Elements whose text a reader never sees: their letters must not dilute the page's total. */
+    private static final Set<String> UNSEEN = Set.of("script", "style", "template", "noscript");
 
-    private TextCounts() {
+    private final Map<Element, long[]> counts = new IdentityHashMap<>();
+    private final boolean countNoscript;
+    private long noscriptLetters;
+
+    private TextCounts(boolean countNoscript) {
+        this.countNoscript = countNoscript;
     }
 
     static TextCounts of(Element root) {
-        TextCounts result = new TextCounts();
+        return of(root, false);
+    }
+
+    /**
+     * @param countNoscript whether {@code <noscript>} content counts as visible text: it does on a page
+     *                      rendered for readers without scripts (see {@link DomCleaner})
+     */
+    static TextCounts of(Element root, boolean countNoscript) {
+        TextCounts result = new TextCounts(countNoscript);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -47,6 +62,16 @@ final class TextCounts {
                 letters += nonSpace(text.getWholeText());
             } else if (child instanceof Element e) {
                 long[] c = counts.get(e);
+                if (UNSEEN.contains(e.normalName())) {
+                    if (e.normalName().equals("noscript")) {
+                        noscriptLetters += c[0];
+                        if (countNoscript) {
+                            letters += c[0];
+                            linked += c[1];
+                        }
+                    }
+                    continue;
+                }
                 letters += c[0];
                 linked += c[1];
             }
@@ -58,6 +83,11 @@ final class TextCounts {
     long letters(Element element) {
         long[] c = counts.get(element);
         return c == null ? 0 : c[0];
+    }
+
+    /** Letters inside {@code <noscript>} elements, which {@link #letters} leaves out unless asked not to. */
+    long noscriptLetters() {
+        return noscriptLetters;
     }
 
     /** Of {@link #letters}, those inside links. */

@@ -12,7 +12,6 @@ import static org.veille.extract.TestDocuments.extractHtml;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.veille.model.Extraction;
 
@@ -148,8 +147,6 @@ class BodyLayoutTest {
     }
 
     @Test
-    @Disabled("bug: BlockCollector.kindOf maps <caption> to CAPTION although isCaption says a table caption is not an"
-            + " image caption, so a table's title lands in Extraction.captions")
     void aTableCaptionIsNotAnImageCaption() {
         String table = """
                 <table><caption>Cost of the works</caption>
@@ -201,6 +198,32 @@ class BodyLayoutTest {
                 <div class="story"><p>The town council met on&nbsp;Tuesday evening to decide the future of the old library on Mill\u200B Street,
                 which has been closed since a storm tore part of its roof away in the autumn.</p><p>%s</p><p>%s</p></div></body></html>"""
                 .formatted(P2, P3);
+        assertEquals(PROSE, extractHtml(page).paragraphs());
+    }
+
+    @Test
+    void aTextWhosePartsABuilderWrappedSeparatelyIsReadWhole() {
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="page"><h1>Library roof repairs to begin in March</h1>
+                <div class="row"><div class="col"><div class="block"><p>%s</p></div></div></div>
+                <div class="row"><div class="col"><div class="block"><p>%s</p></div></div></div>
+                <div class="row"><div class="col"><div class="block"><p>%s</p></div></div></div>
+                </div>
+                <div class="links"><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></div>
+                </body></html>""".formatted(P1, P2, P3);
+        assertEquals(PROSE, extractHtml(page).paragraphs());
+    }
+
+    @Test
+    void theTextDoesNotGrowPastTheDeclaredStoryBody() {
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="wrap"><h1>Library roof repairs to begin in March</h1>
+                <div class="article-body"><p>%s</p><p>%s</p><p>%s</p></div>
+                <div class="more"><p>The swimming pool on Quay Road will close for the whole of August for repairs.</p>
+                <p>A new bus route will link the station to the hospital from the first of next month.</p></div>
+                </div></body></html>""".formatted(P1, P2, P3);
         assertEquals(PROSE, extractHtml(page).paragraphs());
     }
 }

@@ -9,7 +9,6 @@ import static org.veille.extract.TestDocuments.PROSE;
 import static org.veille.extract.TestDocuments.article;
 import static org.veille.extract.TestDocuments.extractHtml;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.veille.model.Extraction;
 import org.veille.model.PageType;
@@ -219,9 +218,6 @@ class BoilerplateRemovalTest {
     }
 
     @Test
-    @Disabled("bug: DomCleaner removes every aria-hidden=\"true\" element as invisible, with no share-of-text guard, so"
-            + " a page saved while a consent dialog was open (the rest of the page marked aria-hidden, yet visible) loses"
-            + " its whole body unless the text sits in <article>, <main> or a declared body")
     void aPageMarkedAriaHiddenBehindAnOpenDialogIsStillRead() {
         String page = """
                 <html><head><title>Library roof repairs to begin in March</title></head><body>
@@ -239,5 +235,31 @@ class BoilerplateRemovalTest {
                   <p>%s</p><p>%s</p><p>%s</p>
                 </div></body></html>""".formatted(P1, P2, P3);
         assertOnlyProse(extractHtml(page));
+    }
+
+    @Test
+    void aPageRenderedForReadersWithoutScriptsIsReadFromItsNoscript() {
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div id="app"></div>
+                <noscript><div class="crawler-post"><p>%s</p><p>%s</p><p>%s</p></div></noscript>
+                </body></html>""".formatted(P1, P2, P3);
+        assertOnlyProse(extractHtml(page));
+    }
+
+    @Test
+    void aNoscriptNoticeBesideTheTextStaysOut() {
+        String notice = "<noscript><p>Please turn on scripts in your browser to watch the video of the meeting.</p></noscript>";
+        assertOnlyProse(extractHtml(article("", notice, "")), "turn on scripts");
+    }
+
+    @Test
+    void aComponentContainerClassIsNotAConsentBanner() {
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="cmp-container"><div class="cmp-text"><p>%s</p><p>%s</p><p>%s</p></div></div>
+                <ul class="menu"><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul>
+                </body></html>""".formatted(P1, P2, P3);
+        assertOnlyProse(extractHtml(page), "Sport");
     }
 }

@@ -102,4 +102,21 @@ class FallbackTest {
         assertEquals("Blank", extraction.title());
         assertTrue(codes(outcome).contains("no-text"));
     }
+
+    @Test
+    void textCutIntoWidgetsIsReadAgainWithLighterCleaning() {
+        // Every paragraph sits in its own "widget": the weak furniture rule removes each one, as each
+        // holds a small share of the page; only the lighter second reading finds the text.
+        StringBuilder widgets = new StringBuilder();
+        for (String paragraph : List.of(P1, P2, P3)) {
+            widgets.append("<div class=\"widget-wrap\"><div class=\"widget text-widget\"><p>")
+                    .append(paragraph).append("</p></div></div>");
+        }
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="page">%s</div></body></html>""".formatted(widgets);
+        Extraction extraction = value(EXTRACTOR.extract(html(page)));
+        assertEquals(PROSE, extraction.paragraphs());
+        assertTrue(extraction.method().startsWith("html:light:"), extraction.method());
+    }
 }

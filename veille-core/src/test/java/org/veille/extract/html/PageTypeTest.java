@@ -9,7 +9,6 @@ import static org.veille.extract.TestDocuments.PROSE;
 import static org.veille.extract.TestDocuments.article;
 import static org.veille.extract.TestDocuments.extractHtml;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.veille.model.Extraction;
 import org.veille.model.PageType;
@@ -96,8 +95,6 @@ class PageTypeTest {
     }
 
     @Test
-    @Disabled("bug: PageTypeClassifier trusts FORUM_URL before the prose test, so a news article without JSON-LD under a"
-            + " /community/ (or /topic/, /t/, /questions/) section is a FORUM and its reader comments become body text")
     void aNewsArticleInACommunitySectionIsNotAForum() {
         String page = article("", "", """
                 <section class="comments"><div class="comment">
