@@ -30,11 +30,19 @@ final class BylineNames {
     /** "AuthorJane Doe": a label glued to the name by markup without spaces. */
     private static final Pattern GLUED_LABEL = Pattern.compile("^(?i:author|autor|auteur|by|von)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)@|https?:|www\\.|\\d");
+    /**
+     * A credential set after a name with a comma ("Jillian Kubala, MS, RD", "Genevieve Carlton, Ph.D.",
+     * "Holly Wilgus, E-RYT 200"): part of how the page names the author, kept with the name.
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Lu}.\\-]{1,7}|Ph\\.?\\s?D\\.?|M\\.D\\.|Dr\\.?\\s?med\\.?)(?:\\s\\d{2,3})?$");
+    private static final int MAX_LABEL_WORDS = 6;
 
     private final Pattern leadingPrefix;
     private final Pattern innerPrefix;
     private final Set<String> notNames;
     private final Set<String> roles;
+    private final Set<String> placeholders;
 
     BylineNames() {
         String prefixes = String.join("|", ResourceLines.read(BylineNames.class, "byline-prefixes.txt").stream()
@@ -43,6 +51,7 @@ final class BylineNames {
         this.innerPrefix = Pattern.compile("(?iu)(\\S+)\\s+(?:" + prefixes + ")\\s*:?\\s+(?=\\p{Lu})");
         this.notNames = lowerSet(ResourceLines.read(BylineNames.class, "author-not-names.txt"));
         this.roles = lowerSet(ResourceLines.read(BylineNames.class, "author-roles.txt"));
+        this.placeholders = lowerSet(ResourceLines.read(BylineNames.class, "author-placeholders.txt"));
     }
 
     /**
@@ -67,13 +76,38 @@ final class BylineNames {
         // (the illustrator, the photographer).
         text = stripped.equals(text) ? afterInnerPrefix(text) : stripped;
         String[] parts = SPLIT.split(text);
+        boolean afterName = false;
         for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].trim();
+            if (afterName && CREDENTIAL.matcher(part).matches() && !isListed(part, notNames)) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + ", " + part);
+                continue;
+            }
             String name = clean(parts[i], i > 0);
-            if (name != null && isName(name, siteName, handles)) {
+            afterName = name != null && isName(name, siteName, handles);
+            if (afterName) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /**
+     * A declared author value that names no person, kept whole: a desk ("Redaktion", "Camphouse Team"),
+     * an organisation or the site itself, which is what the page's own metadata calls its author.
+     * Null for placeholders ("admin", "Unknown"), addresses, long texts and lower-case prose.
+     */
+    String label(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = Whitespace.normalize(value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value);
+        text = stripPrefix(text).replaceAll("^[\\s:|\\-–—]+|[\\s:|\\-–—,.]+$", "");
+        if (text.length() < 2 || text.length() > 60 || text.split("\\s+").length > MAX_LABEL_WORDS
+                || text.matches("(?i).*(?:https?:|www\\.|@|\\d{3}).*") || placeholders.contains(text.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return Character.isLetterOrDigit(text.codePointAt(0)) ? text : null;
     }
 
     /** "Posted on 21 June 2020 by Jane Doe" gives "Jane Doe"; "Ursula von der Leyen" stays whole. */
@@ -112,6 +146,11 @@ final class BylineNames {
             name = name.substring(0, name.length() - 1);
         }
         return name.isEmpty() ? null : name;
+    }
+
+    /** Whether a text starts with a word introducing names ("By", "Von", "Par", "Autorin:"). */
+    boolean startsWithPrefix(String text) {
+        return !text.isEmpty() && leadingPrefix.matcher(text).lookingAt();
     }
 
     private String stripPrefix(String text) {

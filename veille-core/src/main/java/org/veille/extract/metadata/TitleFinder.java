@@ -2,7 +2,6 @@ package org.veille.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,73 +12,69 @@ import org.veille.extract.Whitespace;
 /**
  * Finds the headline. Declared titles ({@code og:title}, JSON-LD {@code headline}) often carry the
  * site name and {@code <title>} nearly always does; the visible {@code <h1>} does not, so an h1 that
- * agrees with a declared title wins, and otherwise the declared title loses its site suffix
- * ({@link SiteNameStripper}). An h1 that only holds the site name (a logo) is never the headline.
+ * agrees with a declared title wins (declared titles asked before {@code <title>}), and otherwise the
+ * declared title loses its site suffix ({@link SiteNameStripper}). Which h1s count, and which part of
+ * an h1 is the headline, is {@link Headings}' job.
  */
 final class TitleFinder {
-    private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)title|headline|heading");
+    private static final int MIN_MARKED_CHARS = 10;
+
+    private final Headings headings = new Headings();
 
     String find(Document document, MetaTags meta, String jsonLdHeadline, String siteName, String host) {
         String og = clean(meta.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"));
         String html = clean(document.title());
         String declared = firstNonBlank(clean(jsonLdHeadline), og);
         List<Element> h1Elements = document.body() == null ? List.of() : document.body().getElementsByTag("h1");
-        List<String> h1s = headings(h1Elements, siteName, host);
+        List<Headings.Heading> h1s = headings.of(h1Elements, siteName, host);
 
+        // Declared titles are asked first: <title> holds the site name too, and on a blog whose name
+        // is set in an h1 that h1 agrees with <title> as well as the headline does.
         List<String> references = new ArrayList<>();
-        if (declared != null) {
-            references.add(declared);
+        for (String reference : new String[] {clean(jsonLdHeadline), og, clean(meta.first("twitter:title")), html}) {
+            if (reference != null && !references.contains(reference)) {
+                references.add(reference);
+            }
         }
-        if (html != null) {
-            references.add(html);
-        }
-        for (String h1 : h1s) {
-            for (String reference : references) {
-                if (contains(reference, h1)) {
-                    return h1;
+        for (String reference : references) {
+            for (Headings.Heading h1 : h1s) {
+                if (agrees(reference, h1.text())) {
+                    return h1.text();
                 }
             }
         }
-        if (h1Elements.size() == 1 && h1s.size() == 1 && isMarkedHeadline(h1Elements.get(0)) && h1s.get(0).length() >= 10) {
+        if (h1s.size() == 1 && h1s.get(0).marked() && h1s.get(0).text().length() >= MIN_MARKED_CHARS) {
             // A page's only h1, marked as its title, is what readers see as the headline; declared
             // titles are often rewritten for search engines and social networks.
-            return h1s.get(0);
+            return h1s.get(0).text();
         }
         if (declared != null) {
             return SiteNameStripper.strip(declared, siteName, host);
         }
-        if (h1s.size() == 1 && h1s.get(0).length() >= 10) {
-            return h1s.get(0);
+        if (h1s.size() == 1 && h1s.get(0).text().length() >= MIN_MARKED_CHARS) {
+            return h1s.get(0).text();
         }
         return html == null ? null : SiteNameStripper.strip(html, siteName, host);
     }
 
-    /** An h1 whose class calls it a title or headline and that is not a link (a logo, a teaser). */
-    private static boolean isMarkedHeadline(Element h1) {
-        return HEADLINE_CLASS.matcher(h1.className()).find() && h1.getElementsByTag("a").isEmpty();
-    }
-
-    /** The texts of the h1s that could be a headline: not empty, not the site's name or logo. */
-    private static List<String> headings(List<Element> h1Elements, String siteName, String host) {
-        List<String> texts = new ArrayList<>();
-        for (Element h1 : h1Elements) {
-            String text = clean(h1.text());
-            if (text == null) {
-                continue;
-            }
-            // Documentation generators append a permalink sign to headings ("Middleware¶").
-            text = text.replaceAll("\\s*[¶§#]$", "");
-            if (text.length() >= 4 && !SiteNameStripper.isSiteName(text, siteName, host)) {
-                texts.add(text);
-            }
-        }
-        return texts;
-    }
-
-    private static boolean contains(String reference, String h1) {
+    /**
+     * Whether an h1 is the reference title or a run of whole words in it ("Headline | Site", "Kicker:
+     * Headline", "Headline Rezept | Site"): declared titles add site names, kickers and keywords around
+     * the visible headline.
+     */
+    static boolean agrees(String reference, String h1) {
         String r = TextKey.of(reference);
         String h = TextKey.of(h1);
-        return r.equals(h) || (h.length() >= 10 && r.contains(h));
+        if (r.equals(h)) {
+            return true;
+        }
+        int at = h.length() >= MIN_MARKED_CHARS ? r.indexOf(h) : -1;
+        if (at < 0) {
+            return false;
+        }
+        int end = at + h.length();
+        return (at == 0 || !Character.isLetterOrDigit(r.codePointBefore(at)))
+                && (end == r.length() || !Character.isLetterOrDigit(r.codePointAt(end)));
     }
 
     /**

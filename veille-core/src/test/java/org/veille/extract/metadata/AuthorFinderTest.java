@@ -39,11 +39,97 @@ class AuthorFinderTest {
     }
 
     @Test
-    void anOrganizationAsTheOnlyAuthorGivesNoAuthor() {
+    void anOrganizationDeclaredAsTheOnlyAuthorIsReported() {
         String page = """
                 <script type="application/ld+json">
                 {"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Callow Courier"}}
                 </script>""";
+        assertEquals(List.of("Callow Courier"), read(page).authors());
+    }
+
+    @Test
+    void aBylineInTheMarkupWinsOverADeclaredOrganization() {
+        String page = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","author":{"@type":"Organization","name":"Callow Courier"}}
+                </script>
+                <body><p class="byline">By Jane Doe</p></body>""";
+        assertEquals(List.of("Jane Doe"), read(page).authors());
+    }
+
+    @Test
+    void aDeskDeclaredAsAJsonLdPersonIsReportedAsGiven() {
+        String page = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","author":{"@type":"Person","name":"Redaktion"}}
+                </script>""";
+        assertEquals(List.of("Redaktion"), read(page).authors());
+    }
+
+    @Test
+    void aPlaceholderAuthorIsNeverReported() {
+        String page = """
+                <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"admin"}}</script>""";
+        assertEquals(List.of(), read(page).authors());
+    }
+
+    @Test
+    void aJsonLdAuthorGivenByIdIsLookedUpInTheGraph() {
+        String page = """
+                <script type="application/ld+json">
+                {"@graph":[{"@type":"Article","headline":"Harbour vote","author":{"@id":"https://x.test/#/person/1"}},
+                  {"@type":"Person","@id":"https://x.test/#/person/1","name":"Jane Doe"}]}
+                </script>""";
+        assertEquals(List.of("Jane Doe"), read(page).authors());
+    }
+
+    @Test
+    void aJsonLdPersonWithGivenAndFamilyNamesIsRead() {
+        String page = """
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","author":{"@type":"Person","givenName":"Jane","familyName":"Doe"}}
+                </script>""";
+        assertEquals(List.of("Jane Doe"), read(page).authors());
+    }
+
+    @Test
+    void aGermanTwitterCardWrittenByLabelIsRead() {
+        String page = """
+                <meta name="twitter:label1" content="Verfasst von">
+                <meta name="twitter:data1" content="Jana Novak">""";
+        assertEquals(List.of("Jana Novak"), read(page).authors());
+    }
+
+    @Test
+    void credentialsAfterANameStayWithIt() {
+        assertEquals(List.of("Jillian Kubala, MS, RD"), finder.namesIn("By Jillian Kubala, MS, RD", null));
+        assertEquals(List.of("Genevieve Carlton, Ph.D."), finder.namesIn("Genevieve Carlton, Ph.D.", null));
+    }
+
+    @Test
+    void anAgencyAfterANameIsNotACredential() {
+        assertEquals(List.of("Jane Doe"), finder.namesIn("Jane Doe, AFP", null));
+    }
+
+    @Test
+    void aPlainTextBylineIsRead() {
+        String page = """
+                <body><h1>Gedenktag</h1><p>Von Claudia Lindner</p><p>Am Montag wurden Steine verlegt.</p></body>""";
+        assertEquals(List.of("Claudia Lindner"), read(page).authors());
+    }
+
+    @Test
+    void aPlainTextByLineInACommentThreadIsNotTheAuthor() {
+        String page = """
+                <body><h1>Gedenktag</h1><p>Am Montag wurden Steine verlegt.</p>
+                <div class="comments"><p>Von Peter Maier</p><p>Schön!</p></div></body>""";
+        assertEquals(List.of(), read(page).authors());
+    }
+
+    @Test
+    void aPlainTextByBeforeASingleWordIsNotAByline() {
+        String page = """
+                <body><p>By Car</p><p>The drive takes two hours.</p></body>""";
         assertEquals(List.of(), read(page).authors());
     }
 

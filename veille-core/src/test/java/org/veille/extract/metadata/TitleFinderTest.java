@@ -1,7 +1,9 @@
 package org.veille.extract.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.veille.extract.metadata.Pages.read;
 
 import org.junit.jupiter.api.Test;
@@ -137,5 +139,54 @@ class TitleFinderTest {
                 <title>Middleware reference - Docs</title>
                 <body><h1>Middleware reference¶</h1></body>""";
         assertEquals("Middleware reference", read(page).title());
+    }
+
+    @Test
+    void theKickerInsideTheH1IsNotPartOfTheHeadline() {
+        String page = """
+                <meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">
+                <body><h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span>
+                <span class="article-heading__title">Bohren, bis es heiß wird</span></h1></body>""";
+        assertEquals("Bohren, bis es heiß wird", read(page).title());
+    }
+
+    @Test
+    void aSubtitleInSmallPrintInsideTheH1IsNotPartOfTheHeadline() {
+        String page = """
+                <title>Fish cakes, hot and fresh | Travel Notes</title>
+                <body><h1>Fish cakes, hot and fresh <small>Welcome to the harbour town</small></h1></body>""";
+        assertEquals("Fish cakes, hot and fresh", read(page).title());
+    }
+
+    @Test
+    void anH1LinkingToTheHomePageIsTheLogo() {
+        String page = """
+                <title>Small adventures with small models | Engora Data Blog</title>
+                <body><h1><a href="https://blog.example.com/">Engora Data Blog</a></h1>
+                <h1>Small adventures with small models</h1></body>""";
+        assertEquals("Small adventures with small models", read(page).title());
+    }
+
+    @Test
+    void aVisuallyHiddenH1IsNotTheHeadline() {
+        String page = """
+                <meta property="og:title" content="Atomkraft und Erdgas sind nicht nachhaltig">
+                <body><h1 class="visuallyhidden">Atomkraft und Erdgas sind nicht nachhaltig | Umweltamt</h1></body>""";
+        assertEquals("Atomkraft und Erdgas sind nicht nachhaltig", read(page).title());
+    }
+
+    @Test
+    void theH1AgreeingWithTheOpenGraphTitleWinsOverTheBlogNameInTheHtmlTitle() {
+        String page = """
+                <title>Audio Desktop: Meta-Programming In Emacs</title>
+                <meta property="og:title" content="Meta-Programming In Emacs">
+                <body><h1 class="title">Audio Desktop</h1><h1 class="title">Meta-Programming In Emacs</h1></body>""";
+        assertEquals("Meta-Programming In Emacs", read(page).title());
+    }
+
+    @Test
+    void anH1FoundInsideAWordOfTheDeclaredTitleDoesNotAgree() {
+        assertFalse(TitleFinder.agrees("Library budgeting explained", "Library budget"));
+        assertTrue(TitleFinder.agrees("Library budget Rezept | Gazette", "Library budget"));
     }
 }
