@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,8 +26,8 @@ public final class AuthorFinder {
     private static final int MAX_BYLINE_CHARS = 120;
     private static final Set<String> WRITTEN_BY = Set.of("written by", "verfasst von", "geschrieben von",
             "écrit par", "escrito por", "scritto da", "geschreven door");
-    private static final String BYLINE_MARKUP = "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/authors/], "
-            + "[class~=(?i)(^|[-_ ])(byline|author|author-name|authors|by-author|contributor|auteurs?|autor|autoren|verfasser|writer)([-_ ]|$)]";
+    private static final BylineMarkup BYLINE_MARKUP = new BylineMarkup();
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     private final BylineNames bylines = new BylineNames();
     private final PlainBylines plainBylines = new PlainBylines(bylines);
@@ -190,7 +192,7 @@ public final class AuthorFinder {
 
     /** The text of an author element, or of its {@code itemprop=name} part when it marks one. */
     private static String bylineText(Element candidate) {
-        Element named = candidate.selectFirst("[itemprop=name]");
+        Element named = candidate.selectFirst(ITEMPROP_NAME);
         if (named == null) {
             return candidate.text();
         }
