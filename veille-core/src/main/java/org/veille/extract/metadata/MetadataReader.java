@@ -37,7 +37,7 @@ public final class MetadataReader {
         String language = language(document, meta);
         String site = site(meta, article, nodes);
         String canonical = canonical(elements, meta);
-        String title = titles.find(document, meta, JsonLdReader.text(article, "headline"), site,
+        String title = titles.find(document, elements.h1s(), meta, JsonLdReader.text(article, "headline"), site,
                 host(canonical != null ? canonical : url));
         String published = dates.find(document, meta, article, canonical != null ? canonical : url, title,
                 monthFirst(language));

@@ -17,25 +17,29 @@ import org.jsoup.select.NodeTraversor;
  * @param metas        every {@code <meta>} element, in document order
  * @param canonicals   {@code <link>} elements whose {@code rel} includes {@code canonical} and that have an {@code href}
  * @param jsonLdScripts {@code <script>} elements of type {@code application/ld+json}
+ * @param h1s          every {@code <h1>}, in document order
  */
-record PageElements(List<Element> metas, List<Element> canonicals, List<Element> jsonLdScripts) {
+record PageElements(List<Element> metas, List<Element> canonicals, List<Element> jsonLdScripts, List<Element> h1s) {
 
     PageElements {
         metas = List.copyOf(metas);
         canonicals = List.copyOf(canonicals);
         jsonLdScripts = List.copyOf(jsonLdScripts);
+        h1s = List.copyOf(h1s);
     }
 
     static PageElements of(Document document) {
         List<Element> metas = new ArrayList<>();
         List<Element> canonicals = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
+        List<Element> h1s = new ArrayList<>();
         NodeTraversor.traverse((Node node, int depth) -> {
             if (!(node instanceof Element element)) {
                 return;
             }
             switch (element.normalName()) {
                 case "meta" -> metas.add(element);
+                case "h1" -> h1s.add(element);
                 case "link" -> {
                     if (element.hasAttr("href") && hasToken(element.attr("rel"), "canonical")) {
                         canonicals.add(element);
@@ -50,7 +54,7 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
                 }
             }
         }, document);
-        return new PageElements(metas, canonicals, scripts);
+        return new PageElements(metas, canonicals, scripts, h1s);
     }
 
     /** Whether a space-separated attribute value such as {@code rel} holds {@code token}, ignoring case. */

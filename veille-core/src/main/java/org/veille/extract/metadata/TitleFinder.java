@@ -21,11 +21,11 @@ final class TitleFinder {
 
     private final Headings headings = new Headings();
 
-    String find(Document document, MetaTags meta, String jsonLdHeadline, String siteName, String host) {
+    String find(Document document, List<Element> h1Elements, MetaTags meta, String jsonLdHeadline, String siteName,
+                String host) {
         String og = clean(meta.first("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "headline"));
         String html = clean(document.title());
         String declared = firstNonBlank(clean(jsonLdHeadline), og);
-        List<Element> h1Elements = document.body() == null ? List.of() : document.body().getElementsByTag("h1");
         List<Headings.Heading> h1s = headings.of(h1Elements, siteName, host);
 
         // Declared titles are asked first: <title> holds the site name too, and on a blog whose name
