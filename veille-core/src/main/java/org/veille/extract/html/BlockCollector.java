@@ -2,6 +2,7 @@ package org.veille.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -134,6 +135,11 @@ final class BlockCollector {
         }
         String className = element.className();
         if (className.isEmpty()) {
+            return false;
+        }
+        // Every word below contains one of these: most class names are turned away without splitting them.
+        String lower = className.toLowerCase(Locale.ROOT);
+        if (!lower.contains("caption") && !lower.contains("credit") && !lower.contains("legend")) {
             return false;
         }
         for (String token : FurnitureAttributes.tokens(className)) {

@@ -149,10 +149,12 @@ final class DomCleaner {
         Set<Element> result = Collections.newSetFromMap(new IdentityHashMap<>());
         long total = counts.letters(body);
         Element largestArticle = null;
-        for (Element element : body.getAllElements()) {
+        for (Element element : counts.elements()) {
             String tag = element.normalName();
-            if (tag.equals("main") || element.attr("itemprop").equals("articleBody") || element.attr("role").equals("main")
-                    || (counts.letters(element) >= 0.1 * total && ArticleBodyMarkup.isDeclaredBody(element))) {
+            boolean attributed = element.attributesSize() > 0;
+            if (tag.equals("main")
+                    || (attributed && (element.attr("itemprop").equals("articleBody") || element.attr("role").equals("main")
+                    || (counts.letters(element) >= 0.1 * total && ArticleBodyMarkup.isDeclaredBody(element))))) {
                 protectWithAncestors(element, result);
             }
             if (tag.equals("article") && (largestArticle == null || counts.letters(element) > counts.letters(largestArticle))) {

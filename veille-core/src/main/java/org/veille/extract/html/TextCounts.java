@@ -1,6 +1,9 @@
 package org.veille.extract.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +25,7 @@ final class TextCounts {
     private static final Set<String> UNSEEN = Set.of("script", "style", "template", "noscript");
 
     private final Map<Element, long[]> counts = new IdentityHashMap<>();
+    private final List<Element> elements = new ArrayList<>();
     private final boolean countNoscript;
     private long noscriptLetters;
 
@@ -42,6 +46,9 @@ final class TextCounts {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    result.elements.add(element);
+                }
             }
 
             @Override
@@ -77,6 +84,14 @@ final class TextCounts {
             }
         }
         return new long[] {letters, element.normalName().equals("a") ? letters : linked};
+    }
+
+    /**
+     * Every element under the root, the root first, in document order: callers that must look at each
+     * element iterate this instead of walking the tree again.
+     */
+    List<Element> elements() {
+        return Collections.unmodifiableList(elements);
     }
 
     /** Non-space characters of text under {@code element}; 0 for elements added after the snapshot. */
