@@ -41,6 +41,7 @@ public final class HtmlExtractor {
     private final ContentLocator locator;
     private final PageTypeClassifier classifier;
     private final BlockFilter filter;
+    private final StoryShare storyShare;
 
     public HtmlExtractor(ExtractionSettings settings, MetadataReader metadataReader, BoilerplateText furniture) {
         this.settings = settings;
@@ -49,6 +50,7 @@ public final class HtmlExtractor {
         this.locator = new ContentLocator(settings);
         this.classifier = new PageTypeClassifier(settings);
         this.filter = new BlockFilter(furniture, settings);
+        this.storyShare = new StoryShare(settings);
     }
 
     public Outcome<Extraction> extract(DecodedDocument document) {
@@ -114,9 +116,31 @@ public final class HtmlExtractor {
         PageType pageType = classifier.classify(metadata, url, location.goodLetters(), location.pageGood(),
                 linkDensity(blocks));
 
-        List<Element> containers = pageType == PageType.ARTICLE ? location.containers() : mainRegion(body);
-        String method = pageType == PageType.ARTICLE ? location.method() : "main-region:" + ContentLocator.describe(containers.get(0));
-        BlockFilter.Result result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
+        List<Element> region = mainRegion(body);
+        BlockFilter.Result result;
+        List<Element> containers;
+        String method;
+        if (pageType == PageType.ARTICLE) {
+            containers = location.containers();
+            method = location.method();
+            result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
+            List<Block> regionBlocks = inside(blocks, region);
+            if (!classifier.declaresStory(metadata)
+                    && !storyShare.holdsTheRegion(inside(blocks, containers), regionBlocks)) {
+                BlockFilter.Result whole = filter.filter(regionBlocks, metadata.title(), PageType.OTHER);
+                // The story container holds a small part of what the page's main region says: a service
+                // page, a landing page or a list of teasers with one long item, not one story. Its text is
+                // the whole main region, read as a page that is not an article.
+                pageType = classifier.withoutStory(linkDensity(blocks));
+                containers = region;
+                method = "main-region:" + ContentLocator.describe(region.get(0));
+                result = whole;
+            }
+        } else {
+            containers = region;
+            method = "main-region:" + ContentLocator.describe(region.get(0));
+            result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
+        }
         List<String> captions = new ArrayList<>(result.captions());
         if (pageType == PageType.ARTICLE) {
             addArticleCaptions(blocks, containers, captions);

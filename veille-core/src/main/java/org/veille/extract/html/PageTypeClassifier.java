@@ -76,6 +76,21 @@ final class PageTypeClassifier {
         if (prose) {
             return PageType.ARTICLE;
         }
+        return withoutStory(pageLinkDensity);
+    }
+
+    /**
+     * Whether the page names itself a story in the specific words of structured data (NewsArticle,
+     * BlogPosting, ...). A plain "article" does not count: site builders put {@code og:type=article}
+     * on every page, services and shop pages included.
+     */
+    boolean declaresStory(PageMetadata metadata) {
+        String declared = declared(metadata);
+        return ARTICLE_TYPES.contains(declared) && !declared.equals("article");
+    }
+
+    /** The type of a page that holds no single story: a listing when it is mostly links. */
+    PageType withoutStory(double pageLinkDensity) {
         return pageLinkDensity > 0.5 ? PageType.LISTING : PageType.OTHER;
     }
 
