@@ -1,5 +1,6 @@
 package org.veille.extract.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,10 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Finds the publication date, most reliable signal first: a full date in the URL path, JSON-LD and
- * publication meta tags, date markup, a date the visible text announces as published, {@code <time>}
- * elements (the article's own first), the date shown with the headline, date-classed elements, a date in
- * the title. Modification dates are a last resort, except when the page shows its declared revision date
- * as its only date; the crawl date is never used.
+ * publication meta tags (checked against the dates the page shows, {@link ShownDates}), date markup, a
+ * date the visible text announces as published, {@code <time>} elements (the article's own first), the
+ * date shown with the headline, date-classed elements, a date in the title. Modification dates come
+ * after those, except when the page shows its declared revision date as its only date; then, when
+ * nothing else dates the page, the first date on a line of its own, script data and the shared image's
+ * path. The crawl date is never used.
  */
 final class DateFinder {
     private static final List<String> PUBLISHED_META = List.of(
@@ -38,6 +41,13 @@ final class DateFinder {
     /** The same written as one eight-digit run: "/20200413/". */
     private static final Pattern URL_DATE_COMPACT = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(1[0-2]|0[1-9])(3[01]|[12]\\d|0[1-9])(?!\\d)");
+    /**
+     * A day, month and year, each zero-padded, opening a path segment, as some sites name press releases:
+     * "/29-10-2021", "/~02-01-2022-title". Inside a slug ("/request-after-08-02-2024") it is words of the
+     * title, often a US month-first date.
+     */
+    private static final Pattern URL_DATE_DAY_FIRST = Pattern.compile(
+            "(?<=[/~])(3[01]|[12]\\d|0[1-9])([-_.])(1[0-2]|0[1-9])\\2((?:19|20)\\d{2})(?![\\d.])");
     private static final String DATE_CLASSES =
             "[class~=(?i)(^|[-_ ])(date|time|published|publish|pubdate|posted|post-date|entry-date|dateline|timestamp|meta-date|article-date|story-date|date-published|byline|datetime)([-_ ]|$)]";
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
@@ -49,10 +59,12 @@ final class DateFinder {
 
     private final DateParser parser;
     private final VisibleDateScanner scanner;
+    private final ScriptDates scriptDates;
 
     DateFinder(DateParser parser) {
         this.parser = parser;
         this.scanner = new VisibleDateScanner(parser, new DateCues());
+        this.scriptDates = new ScriptDates(parser);
     }
 
     /**
@@ -86,7 +98,8 @@ final class DateFinder {
         }
         if (declared != null) {
             Found modified = modified(article, meta, monthFirst);
-            return modified == null ? declared : asShown(declared, modified, visible.get());
+            Found chosen = modified == null ? declared : ShownDates.revisionOrPublished(declared, modified, visible.get());
+            return ShownDates.shownOrDeclared(chosen, visible.get());
         }
         if (body != null) {
             String marked = fromMarkup(body, monthFirst);
@@ -123,7 +136,62 @@ final class DateFinder {
             return modified;
         }
         VisibleDateScanner.Seen fallback = lastResort(visible.get());
-        return fallback == null ? null : new Found(fallback.date(), "text:" + fallback.cue().name().toLowerCase(Locale.ROOT));
+        if (fallback != null) {
+            return new Found(fallback.date(), "text:" + fallback.cue().name().toLowerCase(Locale.ROOT));
+        }
+        VisibleDateScanner.Seen plain = firstPlain(visible.get());
+        if (plain != null) {
+            return new Found(plain.date(), "text:first");
+        }
+        String scripted = scriptDates.find(scripts(document, visible.get()));
+        if (scripted != null) {
+            return new Found(scripted, "script-data");
+        }
+        String pictured = fromImageUrl(meta);
+        return pictured == null ? null : new Found(pictured, "image-url");
+    }
+
+    /**
+     * With no other signal, the first date standing on a line of its own outside furniture: on a page
+     * that never labels or marks up its date, it is the one printed with the text ("27.01.2022"
+     * above a press release), more often than not.
+     */
+    private static VisibleDateScanner.Seen firstPlain(VisibleDateScanner.Result visible) {
+        for (VisibleDateScanner.Seen seen : visible.dates()) {
+            if (!seen.aside() && !seen.prose() && seen.cue() != DateCues.Cue.UPDATED) {
+                return seen;
+            }
+        }
+        return null;
+    }
+
+    /** The page's scripts other than JSON-LD: the head's (a short list), then those the text walk met. */
+    private static List<Element> scripts(Document document, VisibleDateScanner.Result visible) {
+        List<Element> scripts = new ArrayList<>();
+        Element head = document.head();
+        if (head != null) {
+            for (Element script : head.getElementsByTag("script")) {
+                if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    scripts.add(script);
+                }
+            }
+        }
+        scripts.addAll(visible.scripts());
+        return scripts;
+    }
+
+    /**
+     * A full date in the path of the page's shared image ("/2016/05/04/report.png"): sites file uploads
+     * by the day they were made, which for a story's lead picture is the day it was published.
+     */
+    private String fromImageUrl(MetaTags meta) {
+        for (String key : List.of("og:image", "twitter:image", "og:image:url", "og:image:secure_url")) {
+            String date = fromUrl(meta.first(key));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     /**
@@ -199,27 +267,6 @@ final class DateFinder {
         return null;
     }
 
-    /**
-     * The declared revision date when the page presents it as its date: shown without an "updated"
-     * label while the declared publication date is shown nowhere, it is the date the page stands by
-     * (sites re-dating a piece on every edit). Otherwise the declared publication date.
-     */
-    private static Found asShown(Found published, Found modified, VisibleDateScanner.Result visible) {
-        if (day(modified.value()).compareTo(day(published.value())) <= 0) {
-            return published;
-        }
-        boolean publishedShown = false;
-        boolean modifiedShown = false;
-        for (VisibleDateScanner.Seen seen : visible.dates()) {
-            if (!seen.aside()) {
-                publishedShown |= seen.date().equals(day(published.value()));
-                // Shown as "Updated ...", it is labelled a revision and the publication date stands.
-                modifiedShown |= seen.date().equals(day(modified.value())) && seen.cue() != DateCues.Cue.UPDATED;
-            }
-        }
-        return modifiedShown && !publishedShown ? new Found(modified.value(), modified.source() + ":shown") : published;
-    }
-
     private Found modified(JsonNode article, MetaTags meta, boolean monthFirst) {
         if (article != null) {
             String modified = parser.parse(JsonLdReader.text(article, "dateModified"), false);
@@ -237,7 +284,7 @@ final class DateFinder {
     }
 
     private static String day(String value) {
-        return value.length() > 10 ? value.substring(0, 10) : value;
+        return ShownDates.day(value);
     }
 
     /** The first date the page's text introduces as a publication date, outside furniture. */
@@ -354,10 +401,11 @@ final class DateFinder {
         Matcher m = URL_DATE.matcher(path);
         if (!m.find()) {
             m = URL_DATE_COMPACT.matcher(path);
-            if (!m.find()) {
-                return null;
+            if (m.find()) {
+                return parser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), false);
             }
-            return parser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), false);
+            m = URL_DATE_DAY_FIRST.matcher(path);
+            return m.find() ? parser.parse(m.group(4) + "-" + m.group(3) + "-" + m.group(1), false) : null;
         }
         return parser.parse(m.group(1) + "-" + pad(m.group(3)) + "-" + pad(m.group(4)), false);
     }

@@ -74,10 +74,17 @@ final class VisibleDateScanner {
      * @param dates    in reading order
      * @param headline text offset where the headline {@code <h1>} starts (the one matching the title, else
      *                 the first with some text, else the first), or -1
+     * @param scripts  the body's {@code <script>} elements other than JSON-LD, met on the way: a last
+     *                 resort reads dates out of their data
      */
-    record Result(List<Seen> dates, int headline) {
+    record Result(List<Seen> dates, int headline, List<Element> scripts) {
         Result {
             dates = List.copyOf(dates);
+            scripts = List.copyOf(scripts);
+        }
+
+        Result(List<Seen> dates, int headline) {
+            this(dates, headline, List.of());
         }
     }
 
@@ -87,7 +94,8 @@ final class VisibleDateScanner {
     Result scan(Element body, String title, boolean monthFirst) {
         Walk walk = new Walk(monthFirst, title == null ? null : TextKey.of(title));
         NodeTraversor.filter(walk, body);
-        return new Result(walk.found, walk.headline >= 0 ? walk.headline : walk.firstLong >= 0 ? walk.firstLong : walk.firstAny);
+        return new Result(walk.found, walk.headline >= 0 ? walk.headline : walk.firstLong >= 0 ? walk.firstLong : walk.firstAny,
+                walk.scripts);
     }
 
     /**
@@ -102,6 +110,7 @@ final class VisibleDateScanner {
         private final boolean monthFirst;
         private final StringBuilder text = new StringBuilder();
         private final List<Seen> found = new ArrayList<>();
+        private final List<Element> scripts = new ArrayList<>();
         private int headline = -1;
         private int firstLong = -1;
         private int firstAny = -1;
@@ -119,6 +128,9 @@ final class VisibleDateScanner {
             if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (SKIPPED.contains(tag)) {
+                    if (tag.equals("script") && !element.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(element);
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("h1") && headline < 0 && headings < MAX_HEADINGS) {

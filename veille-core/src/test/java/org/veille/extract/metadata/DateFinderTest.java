@@ -185,4 +185,93 @@ class DateFinderTest {
     void thePublicationMetaNamedPublicationDateIsRead() {
         assertEquals("2022-02-08", read("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">").published());
     }
+
+    @Test
+    void theDateShownWithTheHeadlineBeatsADeclaredDateShownNowhere() {
+        String page = """
+                <html lang="de"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-15"}</script>
+                <title>Schneesport mit Rücksicht auf Wildtiere</title>
+                <body><h1>Schneesport mit Rücksicht auf Wildtiere</h1><span class="date">25.01.2022</span>
+                <p>Wildtiere brauchen im Winter Ruhe.</p></body></html>""";
+        assertEquals("2022-01-25", read(page).published());
+    }
+
+    @Test
+    void aDeclaredDateTheTextAlsoShowsStands() {
+        String page = """
+                <html lang="de"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-15"}</script>
+                <title>Schneesport mit Rücksicht auf Wildtiere</title>
+                <body><h1>Schneesport mit Rücksicht auf Wildtiere</h1><span class="date">25.01.2022</span>
+                <p>Wildtiere brauchen im Winter Ruhe.</p><p>Erstellt am 15.01.2022</p></body></html>""";
+        assertEquals("2022-01-15", read(page).published());
+    }
+
+    @Test
+    void aUtcStampIsKeptWhenTheShownDayIsTheSameInstantInAnotherZone() {
+        String page = """
+                <html lang="en-US"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T02:11:03Z"}</script>
+                <title>Police investigate stabbing</title>
+                <body><h1>Police investigate stabbing</h1><span class="date">November 8, 2023</span><p>Text.</p></body></html>""";
+        assertEquals("2023-11-09T02:11:03Z", read(page).published());
+    }
+
+    @Test
+    void aShownNumericDateReadInTheOtherOrderCountsAsTheDeclaredOne() {
+        String page = """
+                <html lang="en-GB"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-08"}</script>
+                <title>Council approves budget</title>
+                <body><h1>Council approves budget</h1><span class="date">11/08/2023</span><p>Text.</p></body></html>""";
+        assertEquals("2023-11-08", read(page).published());
+    }
+
+    @Test
+    void withNothingElseTheFirstDateOnALineOfItsOwnDatesThePage() {
+        String page = """
+                <html lang="de"><body><div>Pressemitteilung</div><div>27.01.2022</div>
+                <p>Die Stadt hat heute beschlossen, das Schwimmbad im Sommer wieder zu öffnen.</p></body></html>""";
+        assertEquals("2022-01-27", read(page).published());
+    }
+
+    @Test
+    void aDateOnlyInTheSiteFooterDoesNotDateThePage() {
+        String page = """
+                <html lang="de"><body><p>Die Stadt hat heute beschlossen, das Schwimmbad wieder zu öffnen.</p>
+                <footer>Stand: 27.01.2022</footer></body></html>""";
+        assertNull(read(page).published());
+    }
+
+    @Test
+    void aDateInTheSharedImagePathIsALateFallback() {
+        String page = """
+                <meta property="og:image" content="https://www.example.org/files/2016/05/04/report.png">
+                <body><p>Our annual report.</p></body>""";
+        assertEquals("2016-05-04", read(page).published());
+    }
+
+    @Test
+    void aPublicationKeyInScriptDataIsALateFallback() {
+        String page = """
+                <body><div id="app"></div>
+                <script>window.__STATE__ = {"story":{"title":"Hybrid battery","publishedAt":"2021-03-04T10:00:00Z"}};</script></body>""";
+        assertEquals("2021-03-04T10:00:00Z", read(page).published());
+    }
+
+    @Test
+    void aCreationKeyInScriptDataIsNotAPublicationDate() {
+        String page = """
+                <body><div id="app"></div>
+                <script>window.__STATE__ = {"user":{"name":"x","createdAt":"2021-03-04T10:00:00Z"}};</script></body>""";
+        assertNull(read(page).published());
+    }
+
+    @Test
+    void aDayFirstDateOpeningAUrlSegmentIsRead() {
+        assertEquals("2021-10-29", read("<title>x</title>", "https://verein.example/meldungen/29-10-2021").published());
+        assertEquals("2022-01-02", read("<title>x</title>", "https://land.example/presse/detail/~02-01-2022-land-zahlte").published());
+    }
+
+    @Test
+    void aDayFirstDateInsideASlugIsPartOfTheTitle() {
+        assertNull(read("<title>x</title>", "https://forum.example/t/how-to-request-after-08-02-2024/212419").published());
+    }
 }
