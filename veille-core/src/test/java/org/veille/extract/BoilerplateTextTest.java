@@ -94,4 +94,14 @@ class BoilerplateTextTest {
     void aShortNewsSentenceAboutANewsletterIsNotFurniture() {
         assertFalse(furniture.matches("The parish newsletter revealed on Friday that the vicar had resigned."));
     }
+
+    @Test
+    void closingCallsToActionAreFurniture() {
+        assertTrue(furniture.matches("Das könnte Sie auch interessieren!"));
+        assertTrue(furniture.matches("You might also like"));
+        assertTrue(furniture.matches("Über den Autor"));
+        assertTrue(furniture.matches("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook."));
+        assertTrue(furniture.matches("For the latest stories and breaking news updates download the Herald apps for iOS and Android."));
+        assertFalse(furniture.matches("For the latest figures, the council relied on the county's own survey of the roof."));
+    }
 }

@@ -63,4 +63,22 @@ final class ArticleBodyMarkup {
         return (!className.isEmpty() && STORY_BODY_CLASS.matcher(className).find())
                 || (!element.id().isEmpty() && STORY_BODY_CLASS.matcher(element.id()).find());
     }
+
+    /**
+     * Whether the element is the header of a story rather than of the site: a {@code <header>} inside
+     * an {@code <article>} or the page's main region holds the headline and the standfirst, which are
+     * text, while the site's header (logo, menus) sits outside both.
+     */
+    static boolean isStoryHeader(Element element) {
+        if (!element.normalName().equals("header")) {
+            return false;
+        }
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main") || e.attr("role").equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,9 +1,11 @@
 package org.veille.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.veille.extract.ExtractionSettings;
@@ -36,8 +38,11 @@ final class ContentLocator {
     private static final double CLIMB_PROSE_SHARE = 0.6;
     /** ...and at most this share of it sits in links. */
     private static final double CLIMB_LINK_SHARE = 0.15;
+    /** How far up a relative of the top container may meet it and still be part of the same text. */
+    private static final int COUSIN_LEVELS = 5;
 
     private final ExtractionSettings settings;
+    private final Standfirst standfirst = new Standfirst();
 
     ContentLocator(ExtractionSettings settings) {
         this.settings = settings;
@@ -100,7 +105,7 @@ final class ContentLocator {
             return new Location(List.of(body), "whole-page", 0, 0);
         }
         top = climb(top, body, stats);
-        List<Element> containers = withSiblings(top, stats);
+        List<Element> containers = withCousins(top, withSiblings(top, stats), stats);
         double good = 0;
         for (Element container : containers) {
             good += stats.get(container).good;
@@ -114,12 +119,24 @@ final class ContentLocator {
             for (Element container : declared) {
                 declaredGood += stats.get(container).good;
             }
-            return new Location(declared, "markup:" + describe(semantic)
-                    + (declared.size() > 1 ? "+" + (declared.size() - 1) + " siblings" : ""), declaredGood, pageGood(body, stats));
+            String method = "markup:" + describe(semantic) + (declared.size() > 1 ? "+" + (declared.size() - 1) + " siblings" : "");
+            return withStandfirst(blocks, declared, title, method, declaredGood, pageGood(body, stats));
         }
         String method = semantic != null && containers.contains(semantic) ? "markup+density:" : "density:";
-        return new Location(containers, method + describe(top) + (containers.size() > 1 ? "+" + (containers.size() - 1) + " siblings" : ""), good,
-                pageGood(body, stats));
+        return withStandfirst(blocks, containers, title,
+                method + describe(top) + (containers.size() > 1 ? "+" + (containers.size() - 1) + " siblings" : ""), good, pageGood(body, stats));
+    }
+
+    /** The containers with the standfirst above them, if one sits apart: it opens the same text. */
+    private Location withStandfirst(List<Block> blocks, List<Element> containers, String title, String method,
+                                    double good, double pageGood) {
+        List<Element> lead = standfirst.above(blocks, containers, title);
+        if (lead.isEmpty()) {
+            return new Location(containers, method, good, pageGood);
+        }
+        List<Element> result = new ArrayList<>(lead);
+        result.addAll(containers);
+        return new Location(result, method + "+standfirst", good, pageGood);
     }
 
     /**
@@ -303,6 +320,75 @@ final class ContentLocator {
             }
         }
         return result;
+    }
+
+    /**
+     * Adds the relatives of the top container that repeat its markup: page builders wrap each section
+     * of one text in its own module ({@code section.content-section > div.row > div.col > div.text}),
+     * with images and quotes between the modules, so the sections are cousins, not siblings, and the
+     * climb stops at the first module boundary. A relative joins when it has the top's tag and class,
+     * shares an ancestor with it a few levels up, and holds prose with few links.
+     */
+    private List<Element> withCousins(Element top, List<Element> containers, Map<Element, Stats> stats) {
+        String className = top.className();
+        if (className.isEmpty() || isBoundary(top)) {
+            return containers; // a bare <div> repeats everywhere; a declared story body is whole already
+        }
+        Set<Element> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element e = top.parent();
+        for (int level = 0; e != null && level < COUSIN_LEVELS; level++, e = e.parent()) {
+            if (e.normalName().equals("body")) {
+                break;
+            }
+            chain.add(e);
+        }
+        Stats topStats = stats.get(top);
+        double threshold = Math.max(settings.minParagraphChars(), 0.1 * topStats.good);
+        List<Element> cousins = new ArrayList<>();
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Element candidate = entry.getKey();
+            Stats s = entry.getValue();
+            if (candidate == top || !candidate.normalName().equals(top.normalName()) || !firstClass(candidate.className()).equals(firstClass(className))
+                    || s.good < threshold || linkDensity(s) >= 0.2 || s.teaser > s.prose || containers.contains(candidate)) {
+                continue;
+            }
+            if (sharesAncestor(candidate, chain) && !isAncestor(candidate, top) && !isAncestor(top, candidate)) {
+                cousins.add(candidate);
+            }
+        }
+        if (cousins.isEmpty()) {
+            return containers;
+        }
+        List<Element> result = new ArrayList<>(containers);
+        for (Element cousin : cousins) {
+            boolean nested = false;
+            for (Element other : result) {
+                nested |= isAncestor(other, cousin);
+            }
+            for (Element other : cousins) {
+                nested |= isAncestor(other, cousin);
+            }
+            if (!nested) {
+                result.add(cousin);
+            }
+        }
+        return result;
+    }
+
+    private static String firstClass(String className) {
+        String trimmed = className.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    private static boolean sharesAncestor(Element element, Set<Element> chain) {
+        Element e = element.parent();
+        for (int level = 0; e != null && level < COUSIN_LEVELS; level++, e = e.parent()) {
+            if (chain.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element the markup declares as the article body, if it holds prose. */

@@ -114,7 +114,8 @@ final class DomCleaner {
         if (keepWeak && strength == FurnitureAttributes.Strength.WEAK) {
             return false;
         }
-        if (strength == FurnitureAttributes.Strength.NONE && WEAK_TAGS.contains(tag) && !keepWeak) {
+        if (strength == FurnitureAttributes.Strength.NONE && WEAK_TAGS.contains(tag) && !keepWeak
+                && !ArticleBodyMarkup.isStoryHeader(element)) {
             strength = FurnitureAttributes.Strength.WEAK;
         }
         return switch (strength) {

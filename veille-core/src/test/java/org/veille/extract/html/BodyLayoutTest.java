@@ -226,4 +226,10 @@ class BodyLayoutTest {
                 </div></body></html>""".formatted(P1, P2, P3);
         assertEquals(PROSE, extractHtml(page).paragraphs());
     }
+
+    @Test
+    void aPublicationStampAboveTheTextIsDroppedDespiteItsCommas() {
+        Extraction extraction = extractHtml(article("<p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>", "", ""));
+        assertEquals(PROSE, extraction.paragraphs());
+    }
 }

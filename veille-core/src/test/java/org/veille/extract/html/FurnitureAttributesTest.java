@@ -68,4 +68,11 @@ class FurnitureAttributesTest {
         assertEquals(Strength.NONE, classify("<div></div>"));
         assertEquals(Strength.NONE, classify("<article class=\"post category-ads has-comments\"></article>"));
     }
+
+    @Test
+    void authorBoxesAreWeakFurnitureButAuthorNamesAloneAreNot() {
+        assertEquals(Strength.WEAK, classify("<div class=\"post-author\"></div>"));
+        assertEquals(Strength.WEAK, classify("<div class=\"cbx-Author_InfoContainer\"></div>"));
+        assertEquals(Strength.NONE, classify("<span class=\"author-name\"></span>"));
+    }
 }
