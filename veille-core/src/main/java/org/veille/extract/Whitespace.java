@@ -26,6 +26,30 @@ public final class Whitespace {
         return out.toString();
     }
 
+    /**
+     * Appends {@code text} to {@code out} normalised as {@link #normalize} does, without building a
+     * string for it first: for walks that gather a whole page's text node by node.
+     *
+     * @return how many characters were appended (0 when {@code text} is only whitespace)
+     */
+    public static int appendNormalized(StringBuilder out, CharSequence text) {
+        int start = out.length();
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > start;
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.length() - start;
+    }
+
     public static boolean isSpace(char c) {
         // Printable ASCII first: it is nearly every character this sees, and the Unicode tables below are slow.
         if (c > ' ' && c < '\u007F') {

@@ -45,4 +45,16 @@ class WhitespaceTest {
         assertTrue(Whitespace.isSpace('\u0085'));
         assertEquals("a b", Whitespace.normalize("\u00ADa\u200B\u00A0\u2009b\uFEFF"));
     }
+
+    @Test
+    void appendingNormalisesAsNormalizeDoes() {
+        StringBuilder out = new StringBuilder("kept ");
+        for (String text : new String[] {"  a \t\n b ", "\u00a0\u200b", "", "Mill\u200b Str\u00adeet  "}) {
+            int before = out.length();
+            int added = Whitespace.appendNormalized(out, text);
+            assertEquals(Whitespace.normalize(text), out.substring(before), text);
+            assertEquals(Whitespace.normalize(text).length(), added);
+        }
+        assertEquals("kept a bMill Street", out.toString());
+    }
 }

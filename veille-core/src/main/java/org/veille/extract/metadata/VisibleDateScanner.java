@@ -12,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.veille.extract.TextKey;
+import org.veille.extract.Whitespace;
 
 /**
  * Reads every date written in a page's visible text in one walk of the body, and notes for each what
@@ -156,15 +157,18 @@ final class VisibleDateScanner {
         }
 
         private void read(TextNode node) {
-            String value = node.text().strip();
-            if (value.isEmpty()) {
-                return;
-            }
+            // Appended in place: building a normalised string for every text node of the page cost
+            // more than the date parsing; the node's own string is only made when it holds a digit.
             int start = text.length();
-            text.append(value).append(' ');
-            if (value.length() > MAX_NODE_CHARS || !hasDigit(value)) {
+            int length = Whitespace.appendNormalized(text, node.getWholeText());
+            if (length == 0) {
                 return;
             }
+            text.append(' ');
+            if (length > MAX_NODE_CHARS || !hasDigit(text, start, start + length)) {
+                return;
+            }
+            String value = text.substring(start, start + length);
             int from = 0;
             for (int i = 0; i < 3; i++) {
                 DateParser.DateMatch match = parser.find(value, from, monthFirst);
@@ -184,8 +188,8 @@ final class VisibleDateScanner {
         }
     }
 
-    private static boolean hasDigit(String value) {
-        for (int i = 0; i < value.length(); i++) {
+    private static boolean hasDigit(CharSequence value, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isDigit(value.charAt(i))) {
                 return true;
             }
