@@ -113,9 +113,27 @@ public final class DateParser {
         return find(text, 0, monthFirst);
     }
 
+    /**
+     * Every pattern {@link #find} knows holds a year and a day, so at least this many digits
+     * ("3.5.21"); most text on a page (prices, counts, times) has fewer, and is turned away before
+     * five regular expressions run over it.
+     */
+    private static final int MIN_DATE_DIGITS = 4;
+
+    private static boolean hasDigits(String text, int from, int wanted) {
+        int seen = 0;
+        for (int i = from; i < text.length() && seen < wanted; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                seen++;
+            }
+        }
+        return seen >= wanted;
+    }
+
     /** The earliest date in {@code text} starting at or after {@code from}; see {@link #find(String, boolean)}. */
     public DateMatch find(String text, int from, boolean monthFirst) {
-        if (text == null || from >= text.length()) {
+        if (text == null || from >= text.length() || !hasDigits(text, from, MIN_DATE_DIGITS)) {
             return null;
         }
         DateMatch best = null;

@@ -148,4 +148,14 @@ class DateParserTest {
         assertNull(parser.find("The score was 2-1-22 after extra time", false));
         assertEquals("2022-01-21", parser.find("Seen on 21.01.22 at noon", false).date());
     }
+
+    /** find turns text with fewer than four digits away early; the shortest dates it knows have four. */
+    @Test
+    void theShortestDatesAreStillFoundAndDigitPoorTextIsNot() {
+        assertEquals("2021-05-03", parser.find("Vu le 3.5.21 à la gare", false).date());
+        assertEquals("2021-03-05", parser.find("Seen 3/5/21 at the station", true).date());
+        assertEquals("2022-02-07", parser.find("7 fév 2022", false).date());
+        assertNull(parser.find("Open 9 to 5, 7 days a week, 12 seats", false));
+        assertNull(parser.find("3.5.21 was the score", 1, false));
+    }
 }
