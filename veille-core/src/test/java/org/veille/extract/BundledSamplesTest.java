@@ -33,7 +33,7 @@ import org.veille.model.SourceFormat;
 import org.veille.pipeline.Outcome;
 
 /**
- * The pages of {@code samples/} (fictional pages written for Veille, see its README), read end to end
+ * The pages of {@code samples/} (fictional pages written for Veille, see docs/samples.md), read end to end
  * by the extractor: what a careful reader takes from each one, and none of its furniture.
  */
 class BundledSamplesTest {
