@@ -42,7 +42,8 @@ final class BlockFilter {
             if (furniture.matches(text)) {
                 continue;
             }
-            if (normalizedTitle != null && block.letters() < 400 && TextKey.of(text).equals(normalizedTitle)) {
+            if (normalizedTitle != null && block.letters() < 400 && sameLengthNearly(text, normalizedTitle)
+                    && TextKey.of(text).equals(normalizedTitle)) {
                 continue;
             }
             if (pageType == PageType.ARTICLE && isLinkList(block)) {
@@ -135,4 +136,13 @@ final class BlockFilter {
         }
     }
 
+
+    /**
+     * Blocks are already whitespace-normalised, so a block can only have the title's key when it has
+     * about the title's length (lower-casing changes the length of a few letters only): a cheap test
+     * that spares building a key for every block of the page.
+     */
+    private static boolean sameLengthNearly(String text, String key) {
+        return Math.abs(text.length() - key.length()) <= 4;
+    }
 }
