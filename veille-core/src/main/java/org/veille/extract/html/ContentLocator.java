@@ -395,12 +395,13 @@ final class ContentLocator {
     private static Element semanticBody(Element body, Map<Element, Stats> stats) {
         Element best = null;
         double bestGood = 0;
-        for (Element candidate : body.select("[itemprop=articleBody], [itemprop=text], [class], [id]")) {
-            if (!ArticleBodyMarkup.isDeclaredBody(candidate)) {
+        // Only scored elements can win: the map lookup spares the markup test on everything else.
+        for (Element candidate : body.getAllElements()) {
+            Stats s = stats.get(candidate);
+            if (s == null || candidate.attributesSize() == 0 || !ArticleBodyMarkup.isDeclaredBody(candidate)) {
                 continue;
             }
-            Stats s = stats.get(candidate);
-            if (s != null && s.good > bestGood * 1.2) {
+            if (s.good > bestGood * 1.2) {
                 best = candidate;
                 bestGood = s.good;
             }
