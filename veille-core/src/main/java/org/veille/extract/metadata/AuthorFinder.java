@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -26,7 +25,7 @@ public final class AuthorFinder {
     private static final int MAX_BYLINE_CHARS = 120;
     private static final Set<String> WRITTEN_BY = Set.of("written by", "verfasst von", "geschrieben von",
             "écrit par", "escrito por", "scritto da", "geschreven door");
-    private static final BylineMarkup BYLINE_MARKUP = new BylineMarkup();
+    static final BylineMarkup BYLINE_MARKUP = new BylineMarkup();
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     private final BylineNames bylines = new BylineNames();
@@ -45,6 +44,16 @@ public final class AuthorFinder {
      * @param nodes all JSON-LD nodes of the page, where an author given by {@code @id} is looked up
      */
     List<String> find(Document document, MetaTags meta, JsonNode article, List<JsonNode> nodes, String siteName) {
+        List<Element> bylineElements = document.body() == null ? List.of() : document.body().select(BYLINE_MARKUP);
+        return find(document, meta, article, nodes, bylineElements, siteName);
+    }
+
+    /**
+     * The same, with the page's byline elements ({@link BylineMarkup}, in document order) already
+     * gathered by the walk that reads the rest of the metadata.
+     */
+    List<String> find(Document document, MetaTags meta, JsonNode article, List<JsonNode> nodes,
+                      List<Element> bylineElements, String siteName) {
         Set<String> names = new LinkedHashSet<>();
         List<String> labels = new ArrayList<>();
         if (article != null) {
@@ -76,7 +85,7 @@ public final class AuthorFinder {
             }
         }
         if (names.isEmpty() && document.body() != null) {
-            fromMarkup(document.body(), names, siteName);
+            fromMarkup(bylineElements, names, siteName);
             if (names.isEmpty()) {
                 names.addAll(plainBylines.find(document.body(), siteName));
             }
@@ -169,8 +178,7 @@ public final class AuthorFinder {
      * author links). Later author elements elsewhere on the page are comments, replies or teasers of
      * other stories: on a forum thread they name the repliers, not the author of the post.
      */
-    private void fromMarkup(Element body, Set<String> names, String siteName) {
-        Elements candidates = body.select(BYLINE_MARKUP);
+    private void fromMarkup(List<Element> candidates, Set<String> names, String siteName) {
         Element first = null;
         for (Element candidate : candidates) {
             if (first != null && candidate.parent() != first.parent()) {

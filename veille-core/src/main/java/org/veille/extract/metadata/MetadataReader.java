@@ -41,7 +41,7 @@ public final class MetadataReader {
                 host(canonical != null ? canonical : url));
         String published = dates.find(document, meta, article, canonical != null ? canonical : url, title,
                 monthFirst(language));
-        return new PageMetadata(title, authors.find(document, meta, article, nodes, site), published,
+        return new PageMetadata(title, authors.find(document, meta, article, nodes, elements.bylines(), site), published,
                 section(meta, article, nodes), site, canonical, declaredType(meta, article, nodes),
                 JsonLdReader.text(article, "articleBody"), language);
     }

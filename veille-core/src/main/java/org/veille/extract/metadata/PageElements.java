@@ -18,14 +18,17 @@ import org.jsoup.select.NodeTraversor;
  * @param canonicals   {@code <link>} elements whose {@code rel} includes {@code canonical} and that have an {@code href}
  * @param jsonLdScripts {@code <script>} elements of type {@code application/ld+json}
  * @param h1s          every {@code <h1>}, in document order
+ * @param bylines      elements of the body the markup presents as a byline ({@link BylineMarkup}), in document order
  */
-record PageElements(List<Element> metas, List<Element> canonicals, List<Element> jsonLdScripts, List<Element> h1s) {
+record PageElements(List<Element> metas, List<Element> canonicals, List<Element> jsonLdScripts, List<Element> h1s,
+                    List<Element> bylines) {
 
     PageElements {
         metas = List.copyOf(metas);
         canonicals = List.copyOf(canonicals);
         jsonLdScripts = List.copyOf(jsonLdScripts);
         h1s = List.copyOf(h1s);
+        bylines = List.copyOf(bylines);
     }
 
     static PageElements of(Document document) {
@@ -33,9 +36,16 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
         List<Element> canonicals = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         List<Element> h1s = new ArrayList<>();
+        List<Element> bylines = new ArrayList<>();
+        boolean[] inBody = {false};
         NodeTraversor.traverse((Node node, int depth) -> {
             if (!(node instanceof Element element)) {
                 return;
+            }
+            // <body> is the last child of <html>: every element met after it is inside it.
+            inBody[0] |= element.normalName().equals("body");
+            if (inBody[0] && AuthorFinder.BYLINE_MARKUP.matches(element, element)) {
+                bylines.add(element);
             }
             switch (element.normalName()) {
                 case "meta" -> metas.add(element);
@@ -54,7 +64,7 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
                 }
             }
         }, document);
-        return new PageElements(metas, canonicals, scripts, h1s);
+        return new PageElements(metas, canonicals, scripts, h1s, bylines);
     }
 
     /** Whether a space-separated attribute value such as {@code rel} holds {@code token}, ignoring case. */
