@@ -8,21 +8,7 @@ public final class Whitespace {
     /** Collapses every whitespace run (including NBSP, zero-width and other Unicode spaces) to one space and trims. */
     public static String normalize(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else if (isInvisible(c)) {
-                continue;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
+        appendNormalized(out, text);
         return out.toString();
     }
 

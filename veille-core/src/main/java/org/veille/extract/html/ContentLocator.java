@@ -345,10 +345,11 @@ final class ContentLocator {
         Stats topStats = stats.get(top);
         double threshold = Math.max(settings.minParagraphChars(), 0.1 * topStats.good);
         List<Element> cousins = new ArrayList<>();
+        String topClass = firstClass(className);
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Element candidate = entry.getKey();
             Stats s = entry.getValue();
-            if (candidate == top || !candidate.normalName().equals(top.normalName()) || !firstClass(candidate.className()).equals(firstClass(className))
+            if (candidate == top || !candidate.normalName().equals(top.normalName()) || !firstClass(candidate.className()).equals(topClass)
                     || s.good < threshold || linkDensity(s) >= 0.2 || s.teaser > s.prose || containers.contains(candidate)) {
                 continue;
             }

@@ -47,14 +47,9 @@ final class DomCleaner {
      * Cleans {@code body} in place and returns how many elements were removed.
      *
      * @param keepDiscussion whether comment threads are content (forum pages)
-     */
-    int clean(Element body, boolean keepDiscussion) {
-        return clean(body, keepDiscussion, false);
-    }
-
-    /**
-     * The same, optionally keeping weak furniture: the light cleaning behind the extractor's second
-     * try, for pages whose builder gives every block a role-like class ("widget", "header-section").
+     * @param keepWeak       whether weak furniture stays: the light cleaning behind the extractor's second
+     *                       try, for pages whose builder gives every block a role-like class ("widget",
+     *                       "header-section")
      */
     int clean(Element body, boolean keepDiscussion, boolean keepWeak) {
         TextCounts counts = TextCounts.of(body);

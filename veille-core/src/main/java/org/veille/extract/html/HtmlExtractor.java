@@ -55,7 +55,7 @@ public final class HtmlExtractor {
 
     public Outcome<Extraction> extract(DecodedDocument document) {
         String url = document.url();
-        Document page = Jsoup.parse(document.text(), url == null ? "" : url);
+        Document page = parse(document);
         PageMetadata metadata = metadataReader.read(page, url);
         Element body = page.body();
         List<Warning> warnings = new ArrayList<>();
@@ -64,14 +64,14 @@ public final class HtmlExtractor {
         Reading reading = read(body, metadata, url, forum, false);
         if (forum && reading.pageType() != PageType.FORUM) {
             // Only the URL said "forum", and the page reads as a story: its comments are not content.
-            reading = read(Jsoup.parse(document.text(), url == null ? "" : url).body(), metadata, url, false, false);
+            reading = read(parse(document).body(), metadata, url, false, false);
             forum = false;
         }
         if (reading.location().goodLetters() < settings.minArticleChars() && letters(reading.paragraphs()) < settings.minArticleChars()) {
             // Little text survived the cleaning: on some pages every block carries a role-like class
             // ("widget", "header-section") and the weak furniture rules ate the text piece by piece.
             // Read a fresh copy cleaned lightly and keep that reading when it finds far more prose.
-            Element fresh = Jsoup.parse(document.text(), url == null ? "" : url).body();
+            Element fresh = parse(document).body();
             Reading light = read(fresh, metadata, url, forum, true);
             if (light.location().goodLetters() >= settings.minArticleChars()
                     && light.location().goodLetters() >= 2 * reading.location().goodLetters()) {
@@ -102,6 +102,11 @@ public final class HtmlExtractor {
         return Outcome.ok(new Extraction(metadata.canonicalUrl(), metadata.site(), pageType, metadata.title(),
                 metadata.section(), metadata.authors(), metadata.published(), paragraphs, captions, "html:" + method),
                 warnings);
+    }
+
+    /** A fresh DOM of the page: each reading cleans its own copy in place. */
+    private static Document parse(DecodedDocument document) {
+        return Jsoup.parse(document.text(), document.url() == null ? "" : document.url());
     }
 
     /** One reading of a page: its blocks, where the main text is, and what kind of page it is. */
