@@ -25,15 +25,10 @@ public final class AuthorFinder {
     private static final int MAX_BYLINE_CHARS = 120;
     private static final Set<String> WRITTEN_BY = Set.of("written by", "verfasst von", "geschrieben von",
             "écrit par", "escrito por", "scritto da", "geschreven door");
-    static final BylineMarkup BYLINE_MARKUP = new BylineMarkup();
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     private final BylineNames bylines = new BylineNames();
     private final PlainBylines plainBylines = new PlainBylines(bylines);
-
-    List<String> find(Document document, MetaTags meta, JsonNode article, String siteName) {
-        return find(document, meta, article, List.of(), siteName);
-    }
 
     /**
      * The authors, most trusted source first. Person names come from JSON-LD, author meta tags,
@@ -41,16 +36,9 @@ public final class AuthorFinder {
      * desk, organisation or site name count ("Redaktion", a JSON-LD Organization), since that is then
      * what the page itself gives as its author.
      *
-     * @param nodes all JSON-LD nodes of the page, where an author given by {@code @id} is looked up
-     */
-    List<String> find(Document document, MetaTags meta, JsonNode article, List<JsonNode> nodes, String siteName) {
-        List<Element> bylineElements = document.body() == null ? List.of() : document.body().select(BYLINE_MARKUP);
-        return find(document, meta, article, nodes, bylineElements, siteName);
-    }
-
-    /**
-     * The same, with the page's byline elements ({@link BylineMarkup}, in document order) already
-     * gathered by the walk that reads the rest of the metadata.
+     * @param nodes          all JSON-LD nodes of the page, where an author given by {@code @id} is looked up
+     * @param bylineElements the page's byline elements ({@link BylineMarkup}, in document order), gathered by
+     *                       the walk that reads the rest of the metadata
      */
     List<String> find(Document document, MetaTags meta, JsonNode article, List<JsonNode> nodes,
                       List<Element> bylineElements, String siteName) {

@@ -16,6 +16,9 @@ import org.jsoup.select.Evaluator;
  * the expression only runs on class names that contain one of its words.
  */
 final class BylineMarkup extends Evaluator {
+    /** Stateless, so one instance serves every page and thread. */
+    static final BylineMarkup INSTANCE = new BylineMarkup();
+
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[-_ ])(byline|author|author-name|authors|by-author|contributor|auteurs?|autor|autoren|verfasser|writer)([-_ ]|$)");
     /** Every alternative of {@link #BYLINE_CLASS} contains one of these. */

@@ -44,7 +44,7 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
             }
             // <body> is the last child of <html>: every element met after it is inside it.
             inBody[0] |= element.normalName().equals("body");
-            if (inBody[0] && AuthorFinder.BYLINE_MARKUP.matches(element, element)) {
+            if (inBody[0] && BylineMarkup.INSTANCE.matches(element, element)) {
                 bylines.add(element);
             }
             switch (element.normalName()) {
