@@ -13,12 +13,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code ../shared} and {@code ../../shared} from the working directory. Tests skip, not fail, without it,
  * because the data is not part of the repository.
  */
-final class SharedEvalData {
+public final class SharedEvalData {
 
     private SharedEvalData() {
     }
 
     static Optional<Path> extractionDir() {
+        return evalDir("extraction");
+    }
+
+    private static Optional<Path> evalDir(String part) {
         List<Path> candidates = new ArrayList<>();
         String property = System.getProperty("veille.shared");
         if (property != null && !property.isBlank()) {
@@ -26,8 +30,15 @@ final class SharedEvalData {
         }
         candidates.add(Path.of("..", "shared"));
         candidates.add(Path.of("..", "..", "shared"));
-        return candidates.stream().map(p -> p.resolve("eval").resolve("extraction"))
+        return candidates.stream().map(p -> p.resolve("eval").resolve(part))
                 .filter(Files::isDirectory).findFirst().map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** A quotation set's folder ({@code shared/eval/quotes/<name>}), or the calling test is skipped. */
+    public static Path quoteSet(String name) {
+        Optional<Path> dir = evalDir("quotes").map(d -> d.resolve(name)).filter(Files::isDirectory);
+        assumeTrue(dir.isPresent(), "shared/eval/quotes/" + name + " not found; skipping");
+        return dir.get();
     }
 
     /** The set's folder, or the calling test is skipped. */

@@ -1,0 +1,93 @@
+package org.veille.eval.quotes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads the French news quotation set ({@code quotes/fr-news-dev}): {@code gold.jsonl}, one article per
+ * line with its cleaned text and annotated quotes; {@code dumps/<id>.txt}, a plain-text dump of each
+ * page; the pages' HTML in the extraction sets beside it ({@code ../../extraction/<html>.gz}).
+ *
+ * <p>Gold offsets are Python string indices, that is code points, as Veille's offsets are. Unnamed
+ * sources are written {@code "anonymous: <description>"}; the prefix becomes {@link GoldQuote#anonymous()}.
+ */
+public final class FrNewsQuoteSet {
+    private static final String ANONYMOUS = "anonymous:";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FrNewsQuoteSet() {
+    }
+
+    /** Whether a folder looks like this set. */
+    public static boolean recognises(Path folder) {
+        return Files.isRegularFile(folder.resolve("gold.jsonl")) && Files.isDirectory(folder.resolve("dumps"));
+    }
+
+    public static List<GoldArticle> read(Path folder) {
+        Path extraction = folder.resolve("../../extraction").normalize();
+        List<GoldArticle> articles = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(folder.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    articles.add(article(JSON.readTree(line), folder, extraction));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder.resolve("gold.jsonl"), e);
+        }
+        return articles;
+    }
+
+    private static GoldArticle article(JsonNode node, Path folder, Path extraction) {
+        String id = node.path("id").asText();
+        String text = node.path("text").asText();
+        List<GoldQuote> quotes = new ArrayList<>();
+        for (JsonNode q : node.path("quotes")) {
+            quotes.add(quote(q, text, id));
+        }
+        Path html = null;
+        if (node.hasNonNull("html")) {
+            Path candidate = extraction.resolve(node.get("html").asText() + ".gz");
+            html = Files.isRegularFile(candidate) ? candidate : null;
+        }
+        Path dump = folder.resolve("dumps").resolve(id + ".txt");
+        return new GoldArticle(id, html, Files.isRegularFile(dump) ? dump : null, text, quotes);
+    }
+
+    private static GoldQuote quote(JsonNode q, String articleText, String id) {
+        int start = q.path("start").asInt();
+        int end = q.path("end").asInt();
+        String text = q.path("text").asText();
+        int from = articleText.offsetByCodePoints(0, start);
+        int to = articleText.offsetByCodePoints(from, end - start);
+        if (!articleText.substring(from, to).equals(text)) {
+            throw new IllegalStateException("article " + id + ": quote offsets [" + start + ", " + end
+                    + ") do not hold its text \"" + text + "\"");
+        }
+        String speaker = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
+        boolean anonymous = speaker != null && speaker.startsWith(ANONYMOUS);
+        if (anonymous) {
+            speaker = speaker.substring(ANONYMOUS.length()).trim();
+        }
+        return new GoldQuote(textOrNull(q, "kind"), text, start, end, speaker, strings(q.path("co_speakers")),
+                strings(q.path("speaker_aliases")), anonymous, textOrNull(q, "speaker_resolution"), textOrNull(q, "cue"));
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,25 @@
+package org.veille.eval.quotes;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A quotation run scored as {@code shared/eval/README.md} defines: quote P/R/F1 under each span
+ * criterion, speaker accuracy over the quotes matched at overlap 0.3, the same for quotes whose cue has
+ * a pronoun subject, and recall by kind of quote.
+ *
+ * @param articles       how many articles were scored
+ * @param spans          counts per criterion
+ * @param speaker        matched quotes whose speaker is right
+ * @param pronounSpeaker the same, among gold quotes with a pronoun cue
+ * @param recallByKind   gold quotes found at overlap 0.3, by kind ("direct", "mixed", "indirect")
+ * @param findings       every miss, invention and wrong speaker, in article order
+ */
+public record QuoteScores(int articles, Map<SpanCriterion, SpanCounts> spans, Ratio speaker, Ratio pronounSpeaker,
+                          Map<String, Ratio> recallByKind, List<QuoteFinding> findings) {
+    public QuoteScores {
+        spans = Map.copyOf(spans);
+        recallByKind = Map.copyOf(recallByKind);
+        findings = List.copyOf(findings);
+    }
+}

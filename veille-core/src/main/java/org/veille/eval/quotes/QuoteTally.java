@@ -1,0 +1,77 @@
+package org.veille.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Adds up the scores of a quotation run, one article at a time. Not thread-safe: one tally per run,
+ * fed in article order so that the findings read in order.
+ */
+public final class QuoteTally {
+    private final Map<SpanCriterion, SpanCounts> spans = new EnumMap<>(SpanCriterion.class);
+    private final Map<String, Ratio> recallByKind = new TreeMap<>();
+    private final List<QuoteFinding> findings = new ArrayList<>();
+    private Ratio speaker = new Ratio(0, 0);
+    private Ratio pronounSpeaker = new Ratio(0, 0);
+    private int articles;
+
+    public QuoteTally() {
+        for (SpanCriterion c : SpanCriterion.values()) {
+            spans.put(c, new SpanCounts(0, 0, 0));
+        }
+    }
+
+    /**
+     * Scores one article.
+     *
+     * @param predicted the predicted quotes, already mapped onto the gold text
+     * @param texts     the predicted quotes' own texts, for the findings (same order as {@code predicted})
+     */
+    public void add(GoldArticle article, List<ScoredQuote> predicted, List<String> texts) {
+        articles++;
+        List<GoldQuote> gold = article.quotes();
+        for (SpanCriterion c : SpanCriterion.values()) {
+            int matched = QuoteMatcher.match(gold, predicted, c).size();
+            spans.put(c, spans.get(c).plus(matched, predicted.size(), gold.size()));
+        }
+        List<QuoteMatcher.Match> matches = QuoteMatcher.match(gold, predicted, SpanCriterion.OVERLAP_30);
+        boolean[] goldFound = new boolean[gold.size()];
+        boolean[] predictedUsed = new boolean[predicted.size()];
+        for (QuoteMatcher.Match m : matches) {
+            goldFound[m.gold()] = true;
+            predictedUsed[m.predicted()] = true;
+            GoldQuote g = gold.get(m.gold());
+            String said = predicted.get(m.predicted()).speaker();
+            boolean right = SpeakerNames.matches(g, said);
+            speaker = speaker.plus(right);
+            if (g.pronounCue()) {
+                pronounSpeaker = pronounSpeaker.plus(right);
+            }
+            if (!right) {
+                findings.add(new QuoteFinding(article.id(), QuoteFinding.Kind.WRONG_SPEAKER, g.text(), g.speaker(), said));
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            GoldQuote g = gold.get(i);
+            String kind = g.kind() == null ? "unknown" : g.kind();
+            recallByKind.merge(kind, new Ratio(goldFound[i] ? 1 : 0, 1),
+                    (a, b) -> new Ratio(a.hits() + b.hits(), a.total() + b.total()));
+            if (!goldFound[i]) {
+                findings.add(new QuoteFinding(article.id(), QuoteFinding.Kind.MISSED, g.text(), g.speaker(), null));
+            }
+        }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!predictedUsed[p]) {
+                findings.add(new QuoteFinding(article.id(), QuoteFinding.Kind.INVENTED, texts.get(p), null,
+                        predicted.get(p).speaker()));
+            }
+        }
+    }
+
+    public QuoteScores result() {
+        return new QuoteScores(articles, spans, speaker, pronounSpeaker, recallByKind, findings);
+    }
+}

@@ -1,0 +1,17 @@
+package org.veille.eval.quotes;
+
+/**
+ * A predicted quotation as the scorer sees it: a span of the gold text (after {@link TextAlignment})
+ * and the speaker named for it.
+ *
+ * @param start   code point offset in the gold text
+ * @param end     exclusive end
+ * @param speaker the predicted speaker's name or description, or null for none
+ */
+public record ScoredQuote(int start, int end, String speaker) {
+    public ScoredQuote {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+}
