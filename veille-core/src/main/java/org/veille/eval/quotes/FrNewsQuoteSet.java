@@ -78,7 +78,7 @@ public final class FrNewsQuoteSet {
             speaker = speaker.substring(ANONYMOUS.length()).trim();
         }
         return new GoldQuote(textOrNull(q, "kind"), text, start, end, speaker, strings(q.path("co_speakers")),
-                strings(q.path("speaker_aliases")), anonymous, textOrNull(q, "speaker_resolution"), textOrNull(q, "cue"));
+                strings(q.path("speaker_aliases")), anonymous, textOrNull(q, "speaker_resolution"), textOrNull(q, "cue"), null);
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param resolution how the annotator found the speaker: "named", "pronoun", "nominal", "context",
  *                   "none", or null when the set does not say
  * @param cue        the speech verb or marker as written, or null
+ * @param source     where the text names the speaker in this attribution (PolNeAR's Source span), or null
  */
 public record GoldQuote(String kind, String text, int start, int end, String speaker, List<String> coSpeakers,
                         List<String> aliases,
-                        boolean anonymous, String resolution, String cue) {
+                        boolean anonymous, String resolution, String cue, Span source) {
     public GoldQuote {
         Objects.requireNonNull(text, "text");
         coSpeakers = List.copyOf(coSpeakers);
@@ -29,6 +30,10 @@ public record GoldQuote(String kind, String text, int start, int end, String spe
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + text);
         }
+    }
+
+    public Span span() {
+        return new Span(start, end);
     }
 
     /** Whether the cue's subject is a pronoun ("il a déclaré", "a-t-elle ajouté", "he said"). */

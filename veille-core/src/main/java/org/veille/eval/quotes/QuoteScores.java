@@ -12,10 +12,12 @@ import java.util.Map;
  * @param spans          counts per criterion
  * @param speaker        matched quotes whose speaker is right
  * @param pronounSpeaker the same, among gold quotes with a pronoun cue
+ * @param sources        speaker mentions found where the gold marks the source (sets with source spans)
  * @param recallByKind   gold quotes found at overlap 0.3, by kind ("direct", "mixed", "indirect")
  * @param findings       every miss, invention and wrong speaker, in article order
  */
 public record QuoteScores(int articles, Map<SpanCriterion, SpanCounts> spans, Ratio speaker, Ratio pronounSpeaker,
+                          SpanCounts sources,
                           Map<String, Ratio> recallByKind, List<QuoteFinding> findings) {
     public QuoteScores {
         spans = Map.copyOf(spans);

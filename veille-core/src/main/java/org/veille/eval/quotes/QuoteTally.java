@@ -16,6 +16,7 @@ public final class QuoteTally {
     private final List<QuoteFinding> findings = new ArrayList<>();
     private Ratio speaker = new Ratio(0, 0);
     private Ratio pronounSpeaker = new Ratio(0, 0);
+    private SpanCounts sources = new SpanCounts(0, 0, 0);
     private int articles;
 
     public QuoteTally() {
@@ -40,6 +41,7 @@ public final class QuoteTally {
         List<QuoteMatcher.Match> matches = QuoteMatcher.match(gold, predicted, SpanCriterion.OVERLAP_30);
         boolean[] goldFound = new boolean[gold.size()];
         boolean[] predictedUsed = new boolean[predicted.size()];
+        int sourcesFound = 0;
         for (QuoteMatcher.Match m : matches) {
             goldFound[m.gold()] = true;
             predictedUsed[m.predicted()] = true;
@@ -50,9 +52,19 @@ public final class QuoteTally {
             if (g.pronounCue()) {
                 pronounSpeaker = pronounSpeaker.plus(right);
             }
+            Span mention = predicted.get(m.predicted()).speakerMention();
+            if (g.source() != null && mention != null
+                    && g.source().coveredBy(mention) >= SpanCriterion.OVERLAP_30.minOverlap()) {
+                sourcesFound++;
+            }
             if (!right) {
                 findings.add(new QuoteFinding(article.id(), QuoteFinding.Kind.WRONG_SPEAKER, g.text(), g.speaker(), said));
             }
+        }
+        int goldSources = (int) gold.stream().filter(q -> q.source() != null).count();
+        int predictedMentions = (int) predicted.stream().filter(q -> q.speakerMention() != null).count();
+        if (goldSources > 0) {
+            sources = sources.plus(sourcesFound, predictedMentions, goldSources);
         }
         for (int i = 0; i < gold.size(); i++) {
             GoldQuote g = gold.get(i);
@@ -72,6 +84,6 @@ public final class QuoteTally {
     }
 
     public QuoteScores result() {
-        return new QuoteScores(articles, spans, speaker, pronounSpeaker, recallByKind, findings);
+        return new QuoteScores(articles, spans, speaker, pronounSpeaker, sources, recallByKind, findings);
     }
 }

@@ -17,6 +17,11 @@ public enum SpanCriterion {
         this.minOverlap = minOverlap;
     }
 
+    /** The least share of the gold span a prediction must cover (1 for the exact criterion). */
+    public double minOverlap() {
+        return minOverlap;
+    }
+
     public String label() {
         return label;
     }
@@ -30,13 +35,8 @@ public enum SpanCriterion {
         return overlap >= minOverlap ? overlap : 0;
     }
 
-    /** |gold ∩ predicted| / |gold|; an empty gold span is covered only by a prediction at its place. */
+    /** |gold ∩ predicted| / |gold|. */
     static double overlap(GoldQuote gold, ScoredQuote predicted) {
-        int common = Math.min(gold.end(), predicted.end()) - Math.max(gold.start(), predicted.start());
-        int length = gold.end() - gold.start();
-        if (length == 0) {
-            return predicted.start() <= gold.start() && gold.start() <= predicted.end() ? 1 : 0;
-        }
-        return Math.max(0, common) / (double) length;
+        return gold.span().coveredBy(predicted.span());
     }
 }

@@ -13,7 +13,7 @@ class QuoteMatcherTest {
 
     static GoldQuote gold(int start, int end) {
         return new GoldQuote("direct", "x".repeat(end - start), start, end, "Pavel Slunkin", List.of(),
-                List.of("M. Slunkin"), false, "named", "a déclaré");
+                List.of("M. Slunkin"), false, "named", "a déclaré", null);
     }
 
     @Test

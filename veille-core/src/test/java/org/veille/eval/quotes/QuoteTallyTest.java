@@ -13,7 +13,7 @@ class QuoteTallyTest {
 
     private static GoldQuote quote(String kind, int start, int end, String speaker, String resolution) {
         return new GoldQuote(kind, "x".repeat(end - start), start, end, speaker, List.of(), List.of(), false,
-                resolution, "dit");
+                resolution, "dit", null);
     }
 
     @Test

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SpeakerNamesTest {
 
     private static GoldQuote said(String speaker, List<String> coSpeakers, List<String> aliases) {
-        return new GoldQuote("direct", "q", 0, 1, speaker, coSpeakers, aliases, false, "named", null);
+        return new GoldQuote("direct", "q", 0, 1, speaker, coSpeakers, aliases, false, "named", null, null);
     }
 
     @Test
