@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SpeechVerbsTest {
@@ -101,13 +100,6 @@ class SpeechVerbsTest {
     }
 
     private static Path sharedLexicon(String name) {
-        for (Path root : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"))) {
-            Path p = root.resolve("eval/quotes/lexicons").resolve(name);
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        assumeTrue(false, "shared/eval/quotes/lexicons not found; skipping");
-        return null;
+        return SharedData.eval("quotes/lexicons/" + name);
     }
 }
