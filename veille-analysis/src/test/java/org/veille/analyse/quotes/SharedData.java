@@ -7,8 +7,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Finds a folder of the shared evaluation data ({@code shared/eval/...}) beside the repository, from a
- * module's working directory; the calling test is skipped when it is absent, since the data is not
+ * Finds a folder of the shared evaluation data ({@code shared/eval/...}): the surefire property first,
+ * then beside the repository from a module's working directory; the calling test is skipped when it is absent, since the data is not
  * part of the repository.
  */
 final class SharedData {
@@ -16,7 +16,14 @@ final class SharedData {
     }
 
     static Path eval(String relative) {
-        for (Path root : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"))) {
+        List<Path> roots = new java.util.ArrayList<>();
+        String property = System.getProperty("veille.shared");
+        if (property != null && !property.isBlank()) {
+            roots.add(Path.of(property));
+        }
+        roots.add(Path.of("..", "shared"));
+        roots.add(Path.of("..", "..", "shared"));
+        for (Path root : roots) {
             Path p = root.resolve("eval").resolve(relative);
             if (Files.exists(p)) {
                 return p.toAbsolutePath().normalize();
