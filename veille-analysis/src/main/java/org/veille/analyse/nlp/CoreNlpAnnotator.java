@@ -48,13 +48,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("no CoreNLP models for language " + language);
         }
-        Annotation annotation = new Annotation(text);
+        // Web addresses used as names ("Express.co.uk") are hidden from the tokenizer, which would
+        // otherwise end a sentence at their first dot; the same length keeps every offset valid.
+        Annotation annotation = new Annotation(WebNames.mask(text));
         pipelines.computeIfAbsent(language, CoreNlpAnnotator::load).annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(label.word(), label.beginPosition(), label.endPosition(), entityType(label.ner())));
+                String word = label.word().indexOf(WebNames.MASK) >= 0
+                        ? text.substring(label.beginPosition(), label.endPosition()) : label.word();
+                tokens.add(new Token(word, label.beginPosition(), label.endPosition(), entityType(label.ner())));
             }
             sentences.add(new Sentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));

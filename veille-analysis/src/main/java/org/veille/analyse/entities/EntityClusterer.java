@@ -1,0 +1,121 @@
+package org.veille.analyse.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.veille.model.EntityType;
+
+/**
+ * Groups the mentions of one article into entities, one per real thing, named by its fullest form.
+ *
+ * <p>News names a person in full once and then by surname, with or without a title ("Pavel Slunkin" …
+ * "M. Slunkin" … "Slunkin"), sometimes by first name: a person mention joins the entity whose name ends
+ * with it (or begins with it, for a lone first name), and when a full name comes after its short form
+ * the two are joined too. When a short form fits several people ("Clinton" after "Hillary Clinton" and
+ * "Bill Clinton"), the one mentioned last wins, as a reader would take it. Organisations and places join
+ * on the same words, or on an acronym of the name ("ONU" for "Organisation des Nations unies"). A name
+ * the tagger typed differently in two places keeps the type most of its mentions have.
+ */
+public final class EntityClusterer {
+
+    /** An entity being built: its mentions, and the index of its latest one. */
+    public static final class Cluster {
+        private final List<FoundMention> mentions = new ArrayList<>();
+        private String name;
+        private List<String> words;
+        private int lastSeen;
+
+        private Cluster(FoundMention first, int index) {
+            add(first, index);
+        }
+
+        private void add(FoundMention mention, int index) {
+            mentions.add(mention);
+            List<String> w = NameKey.words(mention.text());
+            if (name == null || w.size() > words.size()) {
+                name = stripLeading(mention.text());
+                words = w;
+            }
+            lastSeen = index;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<FoundMention> mentions() {
+            return List.copyOf(mentions);
+        }
+
+        /** The type most mentions carry; ties go to the first mention's. */
+        public EntityType type() {
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+            EntityType best = mentions.get(0).type();
+            for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+                if (e.getValue() > votes.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The clusters of the mentions, in order of first mention. */
+    public List<Cluster> cluster(List<FoundMention> mentions) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            FoundMention mention = mentions.get(i);
+            List<String> words = NameKey.words(mention.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            Cluster home = null;
+            for (Cluster c : clusters) {
+                if (sameThing(c, mention, words) && (home == null || c.lastSeen > home.lastSeen)) {
+                    home = c;
+                }
+            }
+            if (home == null) {
+                clusters.add(new Cluster(mention, i));
+            } else {
+                home.add(mention, i);
+            }
+        }
+        return clusters;
+    }
+
+    private static boolean sameThing(Cluster c, FoundMention mention, List<String> words) {
+        List<String> known = c.words;
+        if (known.equals(words)) {
+            return true;
+        }
+        if (mention.type() == EntityType.PERSON && c.type() == EntityType.PERSON) {
+            return endsWith(known, words) || endsWith(words, known)
+                    || (words.size() == 1 && known.size() > 1 && known.get(0).equals(words.get(0)));
+        }
+        if (mention.type() != EntityType.PERSON && c.type() != EntityType.PERSON) {
+            String acronym = String.join("", words);
+            return (words.size() == 1 && acronym.length() >= 2 && mention.text().equals(mention.text().toUpperCase())
+                    && acronym.equals(NameKey.initials(c.name)))
+                    || (known.size() == 1 && c.name.equals(c.name.toUpperCase())
+                    && known.get(0).equals(NameKey.initials(mention.text())));
+        }
+        return false;
+    }
+
+    /** Whether {@code whole} ends with all of {@code part} (word by word). */
+    private static boolean endsWith(List<String> whole, List<String> part) {
+        if (part.size() > whole.size()) {
+            return false;
+        }
+        return whole.subList(whole.size() - part.size(), whole.size()).equals(part);
+    }
+
+    /** "M. Slunkin" is named "Slunkin"; "le Hamas" keeps its article (it is part of how French names it). */
+    private static String stripLeading(String text) {
+        return text.replaceFirst("^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?)\\s+", "");
+    }
+}

@@ -1,0 +1,129 @@
+package org.veille.analyse.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.analyse.nlp.Sentence;
+import org.veille.analyse.nlp.Token;
+import org.veille.analyse.nlp.WebNames;
+import org.veille.model.EntityType;
+
+/**
+ * Reads the names out of an annotated text: runs of words the tagger gave one entity class, then our
+ * corrections where the statistical tagger is weak on news:
+ * <ul>
+ *   <li>media outlets, agencies and platforms are organisations ({@code organisations.txt}: the tagger
+ *       calls "Telegram" misc and "Express" a place), and so is any web address used as a name;</li>
+ *   <li>a name the tagger left out or cut short is not guessed here: a wrong entity costs more than a
+ *       missing one downstream, where speakers are resolved.</li>
+ * </ul>
+ * Words that carry no name on their own (a lone lower-case word, punctuation) are not mentions; a
+ * person's courtesy title ("M.", "Mme", "Mr") belongs to the mention.
+ */
+public final class MentionFinder {
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Me)\\s+$");
+    private final List<Pattern> organisations;
+
+    public MentionFinder() {
+        this.organisations = loadNames("organisations.txt");
+    }
+
+    public List<FoundMention> find(AnnotatedText text) {
+        List<FoundMention> mentions = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            collectTagged(text, sentence, mentions);
+        }
+        addListed(text.text(), mentions);
+        mentions.sort(Comparator.comparingInt(FoundMention::start));
+        return mentions;
+    }
+
+    /** Runs of same-class words; French contractions give two words on the same characters, read once. */
+    private static void collectTagged(AnnotatedText text, Sentence sentence, List<FoundMention> mentions) {
+        EntityType runType = null;
+        int runStart = -1;
+        int runEnd = -1;
+        for (Token token : sentence.tokens()) {
+            EntityType type = WebNames.is(text.surface(token)) ? EntityType.ORGANIZATION : token.entity();
+            if (type != null && type == runType) {
+                runEnd = Math.max(runEnd, token.end());
+                continue;
+            }
+            addRun(text.text(), runType, runStart, runEnd, mentions);
+            runType = type;
+            runStart = token.start();
+            runEnd = token.end();
+        }
+        addRun(text.text(), runType, runStart, runEnd, mentions);
+    }
+
+    private static void addRun(String text, EntityType type, int start, int end, List<FoundMention> mentions) {
+        if (type == null) {
+            return;
+        }
+        String name = text.substring(start, end);
+        if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))
+                && name.chars().noneMatch(Character::isUpperCase)) {
+            return;
+        }
+        if (name.codePoints().noneMatch(Character::isLetter)) {
+            return;
+        }
+        if (type == EntityType.PERSON) {
+            // The courtesy title is part of how the article names the person ("M. Slunkin").
+            Matcher title = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+            if (title.find()) {
+                start -= title.group().length();
+                name = text.substring(start, end);
+            }
+        }
+        mentions.add(new FoundMention(name, start, end, type));
+    }
+
+    /** Listed organisations override what the tagger said of the same characters, and are added where it said nothing. */
+    private void addListed(String text, List<FoundMention> mentions) {
+        for (Pattern name : organisations) {
+            Matcher m = name.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                mentions.removeIf(f -> f.start() < end && start < f.end() && f.start() >= start && f.end() <= end);
+                boolean inside = mentions.stream().anyMatch(f -> f.start() <= start && end <= f.end());
+                if (!inside) {
+                    mentions.add(new FoundMention(m.group(), start, end, EntityType.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    private static List<Pattern> loadNames(String resource) {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return List.copyOf(patterns);
+    }
+}
