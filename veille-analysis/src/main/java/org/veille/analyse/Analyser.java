@@ -1,0 +1,81 @@
+package org.veille.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.veille.analyse.entities.Entities;
+import org.veille.analyse.entities.EntityClusterer;
+import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.analyse.nlp.TextAnnotator;
+import org.veille.analyse.quotes.FoundQuote;
+import org.veille.analyse.quotes.QuoteFinder;
+import org.veille.analyse.quotes.Subject;
+import org.veille.model.Analysis;
+import org.veille.model.Entity;
+import org.veille.model.Mention;
+import org.veille.model.Quote;
+
+/**
+ * The analyse stage: an extracted article's entities and quotations. The body is annotated once; the
+ * headline on its own, since its quotations ("… “changerait de camp”, affirme un initié") are reported
+ * in title offsets. A language without models gets an empty layer, not a guess.
+ */
+public final class Analyser {
+    private final TextAnnotator annotator;
+    private final Entities entities = new Entities();
+
+    public Analyser(TextAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public Set<String> languages() {
+        return annotator.languages();
+    }
+
+    /** The analysis of a headline (may be null) and body paragraphs in {@code language}. */
+    public Analysis analyse(String title, List<String> paragraphs, String language) {
+        if (language == null || !annotator.languages().contains(language)) {
+            return new Analysis(List.of(), List.of());
+        }
+        String body = String.join("\n\n", paragraphs);
+        AnnotatedText annotated = annotator.annotate(body, language);
+        List<EntityClusterer.Cluster> clusters = entities.clusters(annotated);
+        List<Entity> entityRecords = Entities.records(clusters, body);
+        QuoteFinder finder = new QuoteFinder(language);
+        List<Quote> quotes = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            AnnotatedText headline = annotator.annotate(title, language);
+            List<EntityClusterer.Cluster> titleClusters = entities.clusters(headline);
+            TextOffsets titleOffsets = new TextOffsets(title);
+            for (FoundQuote q : finder.find(headline, List.of(title), titleClusters)) {
+                quotes.add(record(q, titleOffsets, true, linkByName(q.speaker(), entityRecords)));
+            }
+        }
+        TextOffsets bodyOffsets = new TextOffsets(body);
+        for (FoundQuote q : finder.find(annotated, paragraphs, clusters)) {
+            quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
+        }
+        return new Analysis(entityRecords, quotes);
+    }
+
+    /** A headline speaker is the body's entity of the same name, if any. */
+    private static String linkByName(String speaker, List<Entity> entities) {
+        if (speaker == null) {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.name().equals(speaker) || e.mentions().stream().anyMatch(m -> m.text().equals(speaker))) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
+    private static Quote record(FoundQuote q, TextOffsets offsets, boolean inTitle, String entityId) {
+        Subject s = q.speakerMention();
+        Mention mention = s == null ? null : new Mention(s.text(), offsets.codePoint(s.start()), offsets.codePoint(s.end()));
+        return new Quote(q.text(), q.kind(), q.speaker(), entityId, mention, q.cue(), offsets.codePoint(q.start()),
+                offsets.codePoint(q.end()), inTitle, Math.max(0, Math.min(1, q.confidence())));
+    }
+}

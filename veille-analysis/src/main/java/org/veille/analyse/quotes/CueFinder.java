@@ -1,0 +1,255 @@
+package org.veille.analyse.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+import org.veille.analyse.entities.FoundMention;
+
+/**
+ * Finds the cue of a quotation and the subject it gives, on the words around the quotation:
+ * <ul>
+ *   <li>after it (an incise): "…», a-t-il déclaré", "…», poursuit-elle", "…», plaide l'imam", "…»,
+ *       selon X", "…," he said / said Smith / Smith said / according to X;</li>
+ *   <li>before it, in its sentence: "X a déclaré : «…»", "Il a expliqué: “…”", "Selon X, «…»",
+ *       "Pour X, «…»", and a speech verb whose complement holds the quote ("a qualifié la mesure de «…»");</li>
+ * </ul>
+ * The subject is a name (an entity mention of the text), a pronoun or a description; resolving it to
+ * a person is {@link SpeakerResolver}'s job.
+ */
+final class CueFinder {
+    /** Adverbs and particles that sit between an auxiliary and its participle ("a également déclaré"). */
+    private static final Set<String> INSERTS = Set.of("également", "aussi", "encore", "déjà", "toujours", "ensuite",
+            "alors", "enfin", "pourtant", "cependant", "ainsi", "lui", "leur", "nous", "vous", "ne", "n'", "n’", "pas",
+            "plus", "bien", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
+            "also", "later", "previously", "then", "not", "repeatedly", "publicly", "recently", "earlier");
+    private static final int MAX_NOMINAL_WORDS = 7;
+    private static final int MAX_VERB_DISTANCE = 25;
+
+    private final Words words;
+    private final Grammar grammar;
+    private final SpeechVerbs verbs;
+    private final List<FoundMention> mentions;
+    private final String text;
+
+    CueFinder(Words words, Grammar grammar, SpeechVerbs verbs, List<FoundMention> mentions, String text) {
+        this.words = words;
+        this.grammar = grammar;
+        this.verbs = verbs;
+        this.mentions = mentions;
+        this.text = text;
+    }
+
+    /** A cue right after a quotation whose closing mark is word {@code i - 1} (or which ends before word i). */
+    Cue after(int i) {
+        int j = i;
+        while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
+            j++;
+        }
+        if (j >= words.size() || j - i > 3) {
+            return null;
+        }
+        String w = words.lower(j);
+        if (grammar.markers().contains(w)) {
+            int k = w.equals("according") && words.lower(j + 1).equals("to") ? j + 2 : j + 1;
+            Subject s = phrase(k);
+            return s == null ? null : cue(j, k - 1, s);
+        }
+        if (isAux(j) && isInverted(j + 1) && isVerb(j + 2)) {
+            return cue(j, j + 2, pronoun(j + 1));
+        }
+        if (isVerb(j) && isInverted(j + 1)) {
+            return cue(j, j + 1, pronoun(j + 1));
+        }
+        if (isAux(j) && isVerb(j + 1)) {
+            Subject s = phrase(j + 2);
+            return s == null ? null : cue(j, j + 1, s);
+        }
+        if (isVerb(j)) {
+            Subject s = phrase(j + 1);
+            if (s != null) {
+                return cue(j, j, s);
+            }
+        }
+        // Subject then verb: "…," he said / Smith said / the official said; "…», Pavel Slunkin a déclaré".
+        Subject s = phrase(j);
+        if (s != null) {
+            int v = words.atOrAfter(s.end());
+            while (v < words.size() && (isAux(v) || INSERTS.contains(words.lower(v))) && v - j < 10) {
+                v++;
+            }
+            if (isVerb(v) && v - j < 10) {
+                return cue(words.atOrAfter(s.end()), v, s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A cue before a quotation that starts at word {@code q}, in its sentence: the nearest speech verb
+     * or attribution marker to the left.
+     */
+    Cue before(int q) {
+        if (q >= words.size()) {
+            return null;
+        }
+        int sentenceStart = words.sentenceStart(words.get(q).sentence());
+        Cue marker = markerAtStart(sentenceStart, q);
+        for (int v = q - 1; v >= sentenceStart && q - v <= MAX_VERB_DISTANCE; v--) {
+            if (isVerb(v) && !isInverted(v)) {
+                Cue c = withSubjectBefore(v, sentenceStart);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return marker;
+    }
+
+    /** "Selon X, …", "D'après lui, …", "According to X, …", "Pour X, …" opening the sentence. */
+    Cue markerAtStart(int sentenceStart, int limit) {
+        String first = words.lower(sentenceStart);
+        int k;
+        if (grammar.markers().contains(first)) {
+            k = first.equals("according") ? sentenceStart + 2 : sentenceStart + 1;
+        } else if (first.equals("pour")) {
+            k = sentenceStart + 1;
+        } else {
+            return null;
+        }
+        if (k >= limit) {
+            return null;
+        }
+        Subject s = phrase(k);
+        if (s == null) {
+            return null;
+        }
+        // "Pour" only attributes when the name is followed by a comma: "Pour Pavel Slunkin, …".
+        int after = words.atOrAfter(s.end());
+        if (first.equals("pour") && (after >= words.size() || !words.lower(after).equals(","))) {
+            return null;
+        }
+        return cue(sentenceStart, k - 1, s);
+    }
+
+    /** The cue ending at verb {@code v}, with its auxiliary, and the subject to the left of it. */
+    Cue withSubjectBefore(int v, int sentenceStart) {
+        int first = v;
+        while (first - 1 >= sentenceStart && (isAux(first - 1) || INSERTS.contains(words.lower(first - 1)))) {
+            first--;
+        }
+        // A present participle opens a clause without a subject: "estimant que", "soulignant que".
+        if (words.lower(v).endsWith("ant") && first == v) {
+            return new Cue(span(v, v), words.get(v).start(), words.get(v).end(), null);
+        }
+        if (isInverted(v + 1)) {
+            return cue(first, v + 1, pronoun(v + 1));
+        }
+        int left = first - 1;
+        if (left >= sentenceStart && grammar.pronouns().contains(words.lower(left))) {
+            return cue(left, v, pronoun(left));
+        }
+        // The subject: the first name of the sentence before the verb that is not a complement.
+        for (FoundMention m : mentions) {
+            if (m.start() < words.get(sentenceStart).start() || m.end() > words.get(first).start()) {
+                continue;
+            }
+            int at = words.atOrAfter(m.start());
+            if (at > sentenceStart && grammar.prepositions().contains(words.lower(at - 1))) {
+                continue;
+            }
+            return cue(first, v, new Subject(Subject.Kind.NAMED, m.text(), m.start(), m.end()));
+        }
+        // A description opening the sentence: "Le ministre a déclaré", "The spokesman said".
+        if (grammar.determiners().contains(words.lower(sentenceStart)) && first - sentenceStart <= MAX_NOMINAL_WORDS) {
+            int end = first - 1;
+            for (int k = sentenceStart; k < first; k++) {
+                if (words.lower(k).equals(",")) {
+                    end = k - 1;
+                    break;
+                }
+            }
+            if (end >= sentenceStart + 1) {
+                return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(sentenceStart, end),
+                        words.get(sentenceStart).start(), words.get(end).end()));
+            }
+        }
+        return null;
+    }
+
+    /** The speaker phrase starting at word k: a name, a pronoun or a short description; null if none. */
+    Subject phrase(int k) {
+        if (k < 0 || k >= words.size()) {
+            return null;
+        }
+        int start = words.get(k).start();
+        for (FoundMention m : mentions) {
+            if (m.start() == start) {
+                return new Subject(Subject.Kind.NAMED, m.text(), m.start(), m.end());
+            }
+        }
+        String w = words.lower(k);
+        if (grammar.pronouns().contains(w) || w.equals("lui") || w.equals("eux") || w.equals("him") || w.equals("them")) {
+            return pronoun(k);
+        }
+        if (grammar.determiners().contains(w)) {
+            int end = k;
+            for (int j = k + 1; j < words.size() && j - k < MAX_NOMINAL_WORDS; j++) {
+                String x = words.lower(j);
+                if (Words.isPunctuation(x) || grammar.clauseStops().contains(x) || isVerb(j) || isAux(j)) {
+                    break;
+                }
+                end = j;
+                FoundMention inside = mentionStartingAt(words.get(j).start());
+                if (inside != null) {
+                    end = words.endingBefore(inside.end() + 1);
+                    break;
+                }
+            }
+            if (end > k) {
+                return new Subject(Subject.Kind.NOMINAL, span(k, end), start, words.get(end).end());
+            }
+        }
+        return null;
+    }
+
+    private FoundMention mentionStartingAt(int start) {
+        for (FoundMention m : mentions) {
+            if (m.start() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Subject pronoun(int k) {
+        String w = words.get(k).text();
+        return new Subject(Subject.Kind.PRONOUN, w.replaceFirst("^-(t-)?", ""), words.get(k).start(), words.get(k).end());
+    }
+
+    private Cue cue(int from, int to, Subject subject) {
+        return new Cue(span(from, to), words.get(from).start(), words.get(to).end(), subject);
+    }
+
+    private String span(int from, int to) {
+        return text.substring(words.get(from).start(), words.get(to).end());
+    }
+
+    boolean isVerb(int i) {
+        return i >= 0 && i < words.size() && verbs.isForm(words.lower(i).replaceFirst("^-", ""))
+                && !words.get(i).text().isEmpty() && !isCapitalisedName(i);
+    }
+
+    /** A capitalised word inside a sentence is a name ("Marianne", "Saluer"), not the verb it spells. */
+    private boolean isCapitalisedName(int i) {
+        return Character.isUpperCase(words.get(i).text().codePointAt(0)) && i > words.sentenceStart(words.get(i).sentence());
+    }
+
+    private boolean isAux(int i) {
+        return i >= 0 && i < words.size() && grammar.auxiliaries().contains(words.lower(i));
+    }
+
+    private boolean isInverted(int i) {
+        return grammar.inverted() != null && i >= 0 && i < words.size()
+                && grammar.inverted().matcher(words.lower(i)).matches();
+    }
+}

@@ -1,0 +1,281 @@
+package org.veille.analyse.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.veille.analyse.entities.EntityClusterer;
+import org.veille.analyse.entities.FoundMention;
+import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.model.QuoteKind;
+
+/**
+ * Finds the quotations of one text (an article body, or its headline) and who says each, in reading
+ * order:
+ * <ol>
+ *   <li>text between quotation marks ({@link QuotationMarks}) is a quotation when a cue attributes it
+ *       ({@link CueFinder}): direct when it is a sentence of the speaker's own, mixed when it is a
+ *       fragment inside the reporter's sentence; a quotation interrupted by its cue ("« A, dit-il. B »")
+ *       is two; a paragraph that carries on a quotation keeps its speaker; a fragment no cue attributes
+ *       is a scare quote or a title, and is left out;</li>
+ *   <li>reported speech without marks is an indirect quotation: a speech verb with a clause ("a
+ *       affirmé que…", "said that…"), an attribution marker ("selon X, …", "according to X, …") or a
+ *       cue set after the clause ("…, estime Berne");</li>
+ *   <li>each subject is resolved to a speaker by {@link SpeakerResolver}, in order, so that a pronoun
+ *       finds the speaker before it.</li>
+ * </ol>
+ */
+public final class QuoteFinder {
+    private static final int MIN_DIRECT_WORDS = 4;
+
+    private final QuotationMarks marks = new QuotationMarks();
+    private final SpeechVerbs verbs;
+    private final Grammar grammar;
+
+    public QuoteFinder(String language) {
+        this.verbs = SpeechVerbs.forLanguage(language);
+        this.grammar = Grammar.forLanguage(language);
+    }
+
+    /** Something met in reading order: a quotation to attribute, or a speaker named by a speech verb. */
+    private record Item(int start, int end, QuoteKind kind, Cue cue, boolean continued, int paragraph) {
+    }
+
+    /**
+     * @param text       the annotated text: its paragraphs joined by a blank line
+     * @param paragraphs the same paragraphs
+     * @param clusters   the text's entities
+     */
+    public List<FoundQuote> find(AnnotatedText text, List<String> paragraphs, List<EntityClusterer.Cluster> clusters) {
+        Words words = new Words(text);
+        List<FoundMention> mentions = new ArrayList<>();
+        clusters.forEach(c -> mentions.addAll(c.mentions()));
+        mentions.sort(Comparator.comparingInt(FoundMention::start));
+        CueFinder cues = new CueFinder(words, grammar, verbs, mentions, text.text());
+        Map<String, Integer> aliases = Appositions.learn(words, clusters, grammar, text.text());
+        SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar);
+        int[] bases = paragraphStarts(paragraphs);
+
+        List<Item> items = new ArrayList<>();
+        List<int[]> markedSpans = new ArrayList<>();
+        for (QuotedSpan span : marks.find(paragraphs)) {
+            if (span.depth() > 0) {
+                continue;
+            }
+            int start = bases[span.paragraph()] + span.start();
+            int end = bases[span.paragraph()] + span.end();
+            markedSpans.add(new int[] {start, end});
+            addMarked(items, words, cues, text.text(), start, end, span);
+        }
+        addUnmarked(items, words, cues, text.text(), markedSpans, bases);
+        items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
+
+        List<FoundQuote> quotes = new ArrayList<>();
+        SpeakerResolver.Speaker previous = null;
+        for (Item item : items) {
+            SpeakerResolver.Speaker speaker;
+            if (item.continued() && previous != null) {
+                speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
+            } else if (item.cue() == null) {
+                speaker = resolver.lastSpeaker(item.paragraph(), null, 0.5);
+            } else {
+                speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start());
+            }
+            resolver.spoke(speaker, item.paragraph());
+            if (item.kind() == null) {
+                continue; // a speaker event only
+            }
+            previous = speaker;
+            quotes.add(new FoundQuote(text.text().substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
+                    item.cue() == null ? null : item.cue().text(), speaker == null ? null : speaker.name(),
+                    speaker == null ? -1 : speaker.entity(), item.cue() == null ? null : item.cue().subject(),
+                    speaker == null ? 0.3 : speaker.confidence()));
+        }
+        return quotes;
+    }
+
+    /** A span between marks: attributed, split around an incise, or left out as a scare quote. */
+    private void addMarked(List<Item> items, Words words, CueFinder cues, String text, int start, int end, QuotedSpan span) {
+        int first = words.atOrAfter(start);
+        int last = words.endingBefore(end);
+        if (first > last) {
+            return;
+        }
+        int paragraph = paragraphOf(span);
+        // An incise inside the marks: « A, affirme-t-elle. B »
+        for (int i = first + 1; i < last; i++) {
+            if (!words.lower(i).equals(",")) {
+                continue;
+            }
+            Cue incise = cues.after(i + 1);
+            if (incise != null && incise.end() < end && incise.subject() != null
+                    && incise.subject().kind() != Subject.Kind.NOMINAL) {
+                int resume = words.atOrAfter(Math.max(incise.end(), incise.subject().end()));
+                while (resume <= last && Words.isPunctuation(words.lower(resume))) {
+                    resume++;
+                }
+                if (resume - words.atOrAfter(incise.start()) <= 6) {
+                    items.add(new Item(start, trimEnd(text, start, words.get(i).start()), kindOf(text, start, words.get(i).start(), words, first),
+                            incise, span.continued(), paragraph));
+                    if (resume <= last) {
+                        items.add(new Item(words.get(resume).start(), end, QuoteKind.DIRECT, incise, false, paragraph));
+                    }
+                    return;
+                }
+            }
+        }
+        QuoteKind kind = span.continued() ? QuoteKind.DIRECT : kindOf(text, start, end, words, first);
+        Cue cue = span.continued() ? null : cues.after(words.atOrAfter(end));
+        if (cue == null && !span.continued()) {
+            cue = cues.before(first);
+        }
+        if (cue == null && kind == QuoteKind.MIXED && !span.continued()) {
+            return; // a fragment no one says: a scare quote, a title, a coined term
+        }
+        items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
+    }
+
+    /** Reported speech without marks, and speakers named by a speech verb, sentence by sentence. */
+    private void addUnmarked(List<Item> items, Words words, CueFinder cues, String text, List<int[]> marked, int[] bases) {
+        int sentences = words.size() == 0 ? 0 : words.get(words.size() - 1).sentence() + 1;
+        for (int s = 0; s < sentences; s++) {
+            int from = words.sentenceStart(s);
+            int to = words.sentenceEnd(s);
+            if (from >= to) {
+                continue;
+            }
+            int paragraph = paragraphAt(bases, words.get(from).start());
+            int clauseEnd = trimEnd(text, words.get(from).start(), words.get(to - 1).end());
+            Cue marker = cues.markerAtStart(from, to);
+            if (marker != null) {
+                int comma = indexOf(words, ",", words.atOrAfter(marker.end()), to);
+                if (comma > 0 && comma + 1 < to) {
+                    addIndirect(items, words.get(comma + 1).start(), clauseEnd, marker, marked, paragraph);
+                    continue;
+                }
+            }
+            for (int v = from; v < to; v++) {
+                if (!cues.isVerb(v) || inside(marked, words.get(v).start())) {
+                    continue;
+                }
+                Cue cue = cues.withSubjectBefore(v, from);
+                int complementiser = -1;
+                for (int k = v + 1; k < to && k <= v + 4; k++) {
+                    if (grammar.complementisers().contains(words.lower(k))) {
+                        complementiser = k;
+                        break;
+                    }
+                    if (Words.isPunctuation(words.lower(k))) {
+                        break;
+                    }
+                }
+                if (cue != null && complementiser > 0 && complementiser + 1 < to) {
+                    addIndirect(items, words.get(complementiser + 1).start(), clauseEnd, cue, marked, paragraph);
+                    break;
+                }
+                if (cue != null && cue.subject() != null && cue.subject().kind() == Subject.Kind.NAMED) {
+                    items.add(new Item(cue.start(), cue.end(), null, cue, false, paragraph));
+                }
+            }
+            // "…, estime Berne." / "…, disait Esope."
+            int comma = lastIndexOf(words, ",", from, to);
+            if (comma > from + 2) {
+                Cue after = cues.after(comma + 1);
+                if (after != null && after.subject() != null && !inside(marked, words.get(comma + 1).start())) {
+                    int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
+                    if (next >= to || Words.isPunctuation(words.lower(next))) {
+                        addIndirect(items, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addIndirect(List<Item> items, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
+        if (end <= start) {
+            return;
+        }
+        // When the marks hold the whole reported clause, the mixed quotation alone stands for it.
+        for (int[] m : marked) {
+            int common = Math.min(end, m[1]) - Math.max(start, m[0]);
+            if (common > 0.8 * (end - start)) {
+                return;
+            }
+        }
+        items.add(new Item(start, end, QuoteKind.INDIRECT, cue, false, paragraph));
+    }
+
+    /** Direct when the marks hold a sentence of the speaker's own; mixed for a fragment of the reporter's. */
+    private static QuoteKind kindOf(String text, int start, int end, Words words, int first) {
+        String q = text.substring(start, end).strip();
+        if (q.isEmpty()) {
+            return QuoteKind.MIXED;
+        }
+        boolean capital = Character.isUpperCase(q.codePointAt(0));
+        boolean sentenceEnd = q.endsWith(".") || q.endsWith("!") || q.endsWith("?") || q.endsWith("…");
+        String before = first > 0 ? words.lower(first - 1) : "";
+        String beforeMark = first > 1 ? words.lower(first - 2) : "";
+        boolean introduced = beforeMark.equals(":") || first - 1 <= words.sentenceStart(words.get(first).sentence())
+                || before.equals(":");
+        int wordCount = q.split("\\s+").length;
+        return capital && (sentenceEnd || introduced || wordCount >= MIN_DIRECT_WORDS) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:!?".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (s[0] <= offset && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(Words words, String w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.lower(i).equals(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(Words words, String w, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (words.lower(i).equals(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] paragraphStarts(List<String> paragraphs) {
+        int[] bases = new int[paragraphs.size()];
+        int at = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            bases[p] = at;
+            at += paragraphs.get(p).length() + 2;
+        }
+        return bases;
+    }
+
+    private static int paragraphAt(int[] bases, int offset) {
+        int p = 0;
+        while (p + 1 < bases.length && bases[p + 1] <= offset) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int paragraphOf(QuotedSpan span) {
+        return span.paragraph();
+    }
+}

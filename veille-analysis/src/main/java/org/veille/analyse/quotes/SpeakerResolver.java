@@ -1,0 +1,178 @@
+package org.veille.analyse.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.veille.analyse.entities.EntityClusterer;
+import org.veille.analyse.entities.FoundMention;
+import org.veille.model.EntityType;
+
+/**
+ * Turns the subject a cue gives into a speaker, reading the article in order as a reader does:
+ * <ul>
+ *   <li>a name is its entity, under the entity's fullest name;</li>
+ *   <li>a pronoun ("il", "a-t-elle ajouté", "he") is the most recent speaker it can stand for: one of
+ *       the right gender when the article shows it by a title (M., Mme, Mr, Mrs), an organisation or a
+ *       group for a plural; without a recent speaker, the most recent person named before it;</li>
+ *   <li>a description is the entity the article described so ("Pavel Slunkin, l'analyste…", "le
+ *       président russe Vladimir Poutine"), else it stays what the text says ("un initié"), with no
+ *       entity: an unnamed source is not guessed.</li>
+ * </ul>
+ * Speakers are remembered for {@link #RECENT_PARAGRAPHS} paragraphs; past that, a pronoun is not
+ * resolved (no speaker is better than a wrong one).
+ */
+final class SpeakerResolver {
+    static final int RECENT_PARAGRAPHS = 4;
+
+    /** A resolved speaker: the name to report, its cluster (-1 for none) and how sure we are. */
+    record Speaker(String name, int entity, double confidence) {
+    }
+
+    private record Spoken(int entity, String name, int paragraph) {
+    }
+
+    private final List<EntityClusterer.Cluster> clusters;
+    private final Map<Integer, Integer> clusterByMentionStart = new HashMap<>();
+    private final Map<String, Integer> aliases;
+    private final Grammar grammar;
+    private final List<Spoken> recent = new ArrayList<>();
+
+    SpeakerResolver(List<EntityClusterer.Cluster> clusters, Map<String, Integer> aliases, Grammar grammar) {
+        this.clusters = clusters;
+        this.aliases = aliases;
+        this.grammar = grammar;
+        for (int c = 0; c < clusters.size(); c++) {
+            for (FoundMention m : clusters.get(c).mentions()) {
+                clusterByMentionStart.put(m.start(), c);
+            }
+        }
+    }
+
+    /** Resolves a subject met at char offset {@code at} in paragraph {@code paragraph}; null when unresolved. */
+    Speaker resolve(Subject subject, int paragraph, int at) {
+        if (subject == null) {
+            return lastSpeaker(paragraph, null, 0.5);
+        }
+        return switch (subject.kind()) {
+            case NAMED -> named(subject);
+            case PRONOUN -> pronoun(subject.text().toLowerCase(Locale.ROOT), paragraph, at);
+            case NOMINAL -> nominal(subject);
+        };
+    }
+
+    /** Records that a speaker spoke, for the pronouns that follow. */
+    void spoke(Speaker speaker, int paragraph) {
+        if (speaker != null) {
+            recent.add(0, new Spoken(speaker.entity(), speaker.name(), paragraph));
+        }
+    }
+
+    /** The latest speaker, for a quotation that continues or whose cue gives no subject. */
+    Speaker lastSpeaker(int paragraph, String pronoun, double confidence) {
+        for (Spoken s : recent) {
+            if (paragraph - s.paragraph() > RECENT_PARAGRAPHS) {
+                return null;
+            }
+            if (pronoun == null || compatible(s, pronoun)) {
+                return new Speaker(s.name(), s.entity(), confidence);
+            }
+        }
+        return null;
+    }
+
+    private Speaker named(Subject subject) {
+        Integer c = clusterByMentionStart.get(subject.start());
+        if (c == null) {
+            for (int i = 0; i < clusters.size() && c == null; i++) {
+                for (FoundMention m : clusters.get(i).mentions()) {
+                    if (m.start() <= subject.start() && subject.end() <= m.end()) {
+                        c = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return c == null ? new Speaker(subject.text(), -1, 0.7) : new Speaker(clusters.get(c).name(), c, 0.9);
+    }
+
+    private Speaker pronoun(String pronoun, int paragraph, int at) {
+        if (pronoun.equals("on")) {
+            return new Speaker("on", -1, 0.5);
+        }
+        Speaker recentSpeaker = lastSpeaker(paragraph, pronoun, 0.75);
+        if (recentSpeaker != null) {
+            return recentSpeaker;
+        }
+        if (grammar.plural().contains(pronoun) || pronoun.equals("eux") || pronoun.equals("them")) {
+            return null;
+        }
+        // No one spoke lately: the last person named before the pronoun.
+        int best = -1;
+        int bestStart = -1;
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).type() != EntityType.PERSON || !genderFits(c, pronoun)) {
+                continue;
+            }
+            for (FoundMention m : clusters.get(c).mentions()) {
+                if (m.end() <= at && m.start() > bestStart) {
+                    best = c;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.6);
+    }
+
+    private Speaker nominal(Subject subject) {
+        String key = aliasKey(subject.text(), grammar);
+        Integer c = aliases.get(key);
+        if (c != null) {
+            return new Speaker(clusters.get(c).name(), c, 0.8);
+        }
+        return new Speaker(subject.text(), -1, 0.7);
+    }
+
+    private boolean compatible(Spoken s, String pronoun) {
+        boolean plural = grammar.plural().contains(pronoun) || pronoun.equals("eux") || pronoun.equals("them");
+        if (s.entity() < 0) {
+            return !plural;
+        }
+        EntityType type = clusters.get(s.entity()).type();
+        if (plural) {
+            return type == EntityType.ORGANIZATION;
+        }
+        return genderFits(s.entity(), pronoun) && (type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || pronoun.equals("il") || pronoun.equals("it"));
+    }
+
+    /** Whether a cluster's titles (M., Mme, Mr, Mrs) allow the pronoun's gender. */
+    private boolean genderFits(int cluster, String pronoun) {
+        boolean feminine = grammar.feminine().contains(pronoun);
+        boolean masculine = pronoun.equals("il") || pronoun.equals("he");
+        for (FoundMention m : clusters.get(cluster).mentions()) {
+            String t = m.text();
+            if ((t.startsWith("M. ") || t.startsWith("Mr ") || t.startsWith("Mr. ")) && feminine) {
+                return false;
+            }
+            if ((t.startsWith("Mme ") || t.startsWith("Mrs ") || t.startsWith("Ms ") || t.startsWith("Mlle ")) && masculine) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A description without its determiner, lower case: "le président russe" gives "président russe". */
+    static String aliasKey(String description, Grammar grammar) {
+        String d = description.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        for (String det : grammar.determiners()) {
+            String prefix = det.endsWith("'") || det.endsWith("’") ? det.replace('’', '\'') : det + " ";
+            if (d.startsWith(prefix)) {
+                return d.substring(prefix.length()).strip();
+            }
+        }
+        return d;
+    }
+}
