@@ -14,14 +14,16 @@ import org.veille.analyse.quotes.Subject;
 import org.veille.model.Analysis;
 import org.veille.model.Entity;
 import org.veille.model.Mention;
+import org.veille.model.Extraction;
 import org.veille.model.Quote;
+import org.veille.pipeline.AnalysisStage;
 
 /**
  * The analyse stage: an extracted article's entities and quotations. The body is annotated once; the
  * headline on its own, since its quotations ("… “changerait de camp”, affirme un initié") are reported
  * in title offsets. A language without models gets an empty layer, not a guess.
  */
-public final class Analyser {
+public final class Analyser implements AnalysisStage {
     private final TextAnnotator annotator;
     private final Entities entities = new Entities();
 
@@ -31,6 +33,11 @@ public final class Analyser {
 
     public Set<String> languages() {
         return annotator.languages();
+    }
+
+    @Override
+    public Analysis analyse(Extraction article, String language) {
+        return analyse(article.title(), article.paragraphs(), language);
     }
 
     /** The analysis of a headline (may be null) and body paragraphs in {@code language}. */

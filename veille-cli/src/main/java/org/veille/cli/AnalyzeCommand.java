@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.veille.analyse.Analyser;
+import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.HttpFetcher;
@@ -61,8 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "HTTP request timeout in seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
     int timeoutSeconds;
 
-    @Option(names = "--no-language", description = "skip language detection")
+    @Option(names = "--no-language", description = "skip language detection (and so the analysis, which needs the language)")
     boolean noLanguage;
+
+    @Option(names = "--extract-only", description = "extract articles only: no entities or quotations (fast bulk path; "
+            + "entities and quotes are null in the records)")
+    boolean extractOnly;
 
     @Override
     public Integer call() {
@@ -74,6 +80,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
         if (noLanguage) {
             builder.withoutLanguage();
+        }
+        if (!extractOnly) {
+            // The NLP models load on the first article of each language, not here: a run that meets
+            // only errors or one language pays for nothing more.
+            builder.analysis(new Analyser(new CoreNlpAnnotator()));
         }
         Pipeline pipeline = builder.build();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param source     provenance
  * @param extraction the extracted article, or null on error
  * @param language   the language layer, or null when the stage did not run
+ * @param analysis   the analysis layer (entities, quotations), or null when the stage did not run
  * @param warnings   what any stage noticed, in pipeline order
  * @param error      why there is no article, or null
  */
 public record ArticleRecord(String id, Source source, Extraction extraction, LanguageProfile language,
-                            List<Warning> warnings, ArticleError error) {
+                            Analysis analysis, List<Warning> warnings, ArticleError error) {
 
     /** The output contract's name and version; bump the version on any incompatible change. */
-    public static final String SCHEMA = "veille.article/1";
+    public static final String SCHEMA = "veille.article/2";
 
     public ArticleRecord {
         Objects.requireNonNull(id, "id");
@@ -32,13 +33,13 @@ public record ArticleRecord(String id, Source source, Extraction extraction, Lan
         if ((extraction == null) == (error == null)) {
             throw new IllegalArgumentException("a record has exactly one of extraction and error");
         }
-        if (error != null && language != null) {
+        if (error != null && (language != null || analysis != null)) {
             throw new IllegalArgumentException("an error record carries no analysis layer");
         }
     }
 
     public static ArticleRecord failed(String id, Source source, ArticleError error, List<Warning> warnings) {
-        return new ArticleRecord(id, source, null, null, warnings, error);
+        return new ArticleRecord(id, source, null, null, null, warnings, error);
     }
 
     public boolean isError() {
@@ -49,7 +50,14 @@ public record ArticleRecord(String id, Source source, Extraction extraction, Lan
         if (isError()) {
             throw new IllegalStateException("no language layer on an error record");
         }
-        return new ArticleRecord(id, source, extraction, profile, concat(warnings, more), error);
+        return new ArticleRecord(id, source, extraction, profile, analysis, concat(warnings, more), error);
+    }
+
+    public ArticleRecord withAnalysis(Analysis layer, List<Warning> more) {
+        if (isError()) {
+            throw new IllegalStateException("no analysis layer on an error record");
+        }
+        return new ArticleRecord(id, source, extraction, language, layer, concat(warnings, more), error);
     }
 
     private static List<Warning> concat(List<Warning> a, List<Warning> b) {

@@ -6,14 +6,20 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.veille.model.Analysis;
 import org.veille.model.ArticleError;
 import org.veille.model.ArticleRecord;
+import org.veille.model.Entity;
+import org.veille.model.EntityType;
 import org.veille.model.ErrorKind;
 import org.veille.model.Extraction;
 import org.veille.model.ForeignFragment;
 import org.veille.model.LanguageProfile;
+import org.veille.model.Mention;
 import org.veille.model.PageType;
 import org.veille.model.ParagraphLanguage;
+import org.veille.model.Quote;
+import org.veille.model.QuoteKind;
 import org.veille.model.Source;
 import org.veille.model.SourceFormat;
 import org.veille.model.Warning;
@@ -24,11 +30,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code veille.article/1} JSON form of an {@link ArticleRecord}: the public output contract,
+ * The {@code veille.article/2} JSON form of an {@link ArticleRecord}: the public output contract,
  * documented in {@code docs/output-format.md}. Fields are written in a fixed order, every field on
  * every record (null or empty when absent), so consumers never guess. Thread-safe.
  */
 public final class ArticleJson {
+    /** The previous schema, still read: it is this one without the analysis layer. */
+    static final String PREVIOUS_SCHEMA = "veille.article/1";
     private final JsonFactory factory = new JsonFactory();
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -88,6 +96,7 @@ public final class ArticleJson {
             }
         }
         json.writeEndArray();
+        writeAnalysis(record.analysis(), json);
         json.writeStringField("extractor", article == null ? null : article.method());
         json.writeArrayFieldStart("warnings");
         for (Warning warning : record.warnings()) {
@@ -106,6 +115,58 @@ public final class ArticleJson {
             json.writeStringField("message", record.error().message());
             json.writeEndObject();
         }
+        json.writeEndObject();
+    }
+
+    /** {@code entities} and {@code quotes}: null when the analyse stage did not run, lists when it did. */
+    private static void writeAnalysis(Analysis analysis, JsonGenerator json) throws IOException {
+        if (analysis == null) {
+            json.writeNullField("entities");
+            json.writeNullField("quotes");
+            return;
+        }
+        json.writeArrayFieldStart("entities");
+        for (Entity entity : analysis.entities()) {
+            json.writeStartObject();
+            json.writeStringField("id", entity.id());
+            json.writeStringField("name", entity.name());
+            json.writeStringField("type", entity.type().name());
+            json.writeArrayFieldStart("mentions");
+            for (Mention mention : entity.mentions()) {
+                writeMention(mention, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : analysis.quotes()) {
+            json.writeStartObject();
+            json.writeStringField("text", quote.text());
+            json.writeStringField("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("speaker", quote.speaker());
+            json.writeStringField("speakerEntity", quote.speakerEntity());
+            json.writeFieldName("speakerMention");
+            if (quote.speakerMention() == null) {
+                json.writeNull();
+            } else {
+                writeMention(quote.speakerMention(), json);
+            }
+            json.writeStringField("cue", quote.cue());
+            json.writeNumberField("start", quote.start());
+            json.writeNumberField("end", quote.end());
+            json.writeBooleanField("inTitle", quote.inTitle());
+            json.writeNumberField("confidence", Math.round(quote.confidence() * 100) / 100.0);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeMention(Mention mention, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", mention.text());
+        json.writeNumberField("start", mention.start());
+        json.writeNumberField("end", mention.end());
         json.writeEndObject();
     }
 
@@ -138,7 +199,7 @@ public final class ArticleJson {
             throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
         }
         String schema = node.path("schema").asText();
-        if (!ArticleRecord.SCHEMA.equals(schema)) {
+        if (!ArticleRecord.SCHEMA.equals(schema) && !PREVIOUS_SCHEMA.equals(schema)) {
             throw new IllegalArgumentException("unsupported schema '" + schema + "', expected " + ArticleRecord.SCHEMA);
         }
         JsonNode src = node.path("source");
@@ -167,11 +228,37 @@ public final class ArticleJson {
         for (JsonNode p : node.path("paragraphLanguages")) {
             paragraphs.add(new ParagraphLanguage(p.path("paragraph").asInt(), p.path("language").asText()));
         }
-        ArticleRecord record = new ArticleRecord(node.path("id").asText(), source, extraction, null, warnings, null);
         boolean hasLanguageLayer = node.hasNonNull("language") || !fragments.isEmpty() || !paragraphs.isEmpty();
-        return hasLanguageLayer
-                ? new ArticleRecord(record.id(), source, extraction, new LanguageProfile(text(node, "language"), paragraphs, fragments), warnings, null)
-                : record;
+        LanguageProfile language = hasLanguageLayer ? new LanguageProfile(text(node, "language"), paragraphs, fragments) : null;
+        return new ArticleRecord(node.path("id").asText(), source, extraction, language, readAnalysis(node), warnings, null);
+    }
+
+    /** The analysis layer, or null when the record has none (extraction only, or a /1 record). */
+    private static Analysis readAnalysis(JsonNode node) {
+        JsonNode entities = node.get("entities");
+        JsonNode quotes = node.get("quotes");
+        if ((entities == null || entities.isNull()) && (quotes == null || quotes.isNull())) {
+            return null;
+        }
+        List<Entity> entityList = new ArrayList<>();
+        for (JsonNode e : entities == null ? List.<JsonNode>of() : entities) {
+            List<Mention> mentions = new ArrayList<>();
+            e.path("mentions").forEach(m -> mentions.add(mention(m)));
+            entityList.add(new Entity(e.path("id").asText(), e.path("name").asText(),
+                    EntityType.valueOf(e.path("type").asText()), mentions));
+        }
+        List<Quote> quoteList = new ArrayList<>();
+        for (JsonNode q : quotes == null ? List.<JsonNode>of() : quotes) {
+            JsonNode m = q.get("speakerMention");
+            quoteList.add(new Quote(q.path("text").asText(), QuoteKind.valueOf(q.path("kind").asText().toUpperCase(java.util.Locale.ROOT)),
+                    text(q, "speaker"), text(q, "speakerEntity"), m == null || m.isNull() ? null : mention(m), text(q, "cue"),
+                    q.path("start").asInt(), q.path("end").asInt(), q.path("inTitle").asBoolean(), q.path("confidence").asDouble()));
+        }
+        return new Analysis(entityList, quoteList);
+    }
+
+    private static Mention mention(JsonNode m) {
+        return new Mention(m.path("text").asText(), m.path("start").asInt(), m.path("end").asInt());
     }
 
     private static String text(JsonNode node, String field) {

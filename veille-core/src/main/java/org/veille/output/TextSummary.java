@@ -2,11 +2,15 @@ package org.veille.output;
 
 import java.util.List;
 
+import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
+import org.veille.model.Entity;
 import org.veille.model.Extraction;
 import org.veille.model.ForeignFragment;
 import org.veille.model.LanguageProfile;
 import org.veille.model.ParagraphLanguage;
+import org.veille.model.Quote;
+import org.veille.model.QuoteKind;
 import org.veille.model.Source;
 import org.veille.model.Warning;
 
@@ -77,8 +81,35 @@ public final class TextSummary {
             }
             out.append('\n');
         }
+        if (record.analysis() != null) {
+            appendAnalysis(record.analysis(), out);
+        }
         appendWarnings(record.warnings(), out);
         return out.toString();
+    }
+
+    /** Quotations as "Speaker: « text »" (kind, cue), then the entities with how often they are named. */
+    private void appendAnalysis(Analysis analysis, StringBuilder out) {
+        if (!analysis.quotes().isEmpty()) {
+            out.append("quotes\n");
+            for (Quote q : analysis.quotes()) {
+                String speaker = q.speaker() == null ? "(unknown speaker)" : q.speaker();
+                String quoted = q.kind() == QuoteKind.INDIRECT ? q.text() : "« " + q.text() + " »";
+                String how = q.kind().name().toLowerCase(java.util.Locale.ROOT) + (q.cue() == null ? "" : ", " + q.cue())
+                        + (q.inTitle() ? ", headline" : "");
+                wrap("- " + speaker + ": " + quoted + " (" + how + ")", "      ", out);
+            }
+            out.append('\n');
+        }
+        if (!analysis.entities().isEmpty()) {
+            out.append("entities\n");
+            for (Entity e : analysis.entities()) {
+                out.append("    - ").append(e.name()).append(" (").append(e.type().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(", ").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions")
+                        .append(")\n");
+            }
+            out.append('\n');
+        }
     }
 
     private static String paragraphMarker(LanguageProfile language, int index) {

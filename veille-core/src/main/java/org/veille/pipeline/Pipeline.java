@@ -20,7 +20,8 @@ import org.veille.model.RawDocument;
 import org.veille.model.Warning;
 
 /**
- * Veille's pipeline for one document: read → decode → extract → detect language, each stage adding
+ * Veille's pipeline for one document: read → decode → extract → detect language → analyse (when an
+ * {@link AnalysisStage} is given), each stage adding
  * its layer to an {@link ArticleRecord}. Exactly one record comes out per input, an article or an
  * error; no exception escapes for a bad document, so a batch always runs to its end.
  *
@@ -31,11 +32,13 @@ public final class Pipeline {
     private final Ingestion ingestion;
     private final ArticleExtractor extractor;
     private final LanguageIdentifier language;
+    private final AnalysisStage analysis;
 
     private Pipeline(Builder builder) {
         this.ingestion = new Ingestion(Objects.requireNonNull(builder.decoder, "decoder"));
         this.extractor = Objects.requireNonNull(builder.extractor, "extractor");
         this.language = builder.language;
+        this.analysis = builder.analysis;
     }
 
     public static Builder builder() {
@@ -72,15 +75,31 @@ public final class Pipeline {
             if (extracted instanceof Outcome.Failed<Extraction> failed) {
                 return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
             }
-            ArticleRecord record = new ArticleRecord(document.id(), document.source(), extracted.value(), null,
+            ArticleRecord record = new ArticleRecord(document.id(), document.source(), extracted.value(), null, null,
                     concat(earlier, extracted.warnings()), null);
             if (language != null) {
                 Outcome<LanguageProfile> profile = language.identify(extracted.value());
                 record = record.withLanguage(profile.isOk() ? profile.value() : LanguageProfile.undetermined(), profile.warnings());
             }
+            if (analysis != null) {
+                record = analysed(record);
+            }
             return record;
         } catch (RuntimeException | StackOverflowError e) {
             return ArticleRecord.failed(document.id(), document.source(), internal("extract", e), earlier);
+        }
+    }
+
+    /**
+     * Adds the analysis layer. A failure there keeps the article and says why in a warning: the
+     * extracted text is still worth having.
+     */
+    private ArticleRecord analysed(ArticleRecord record) {
+        String code = record.language() == null ? null : record.language().language();
+        try {
+            return record.withAnalysis(analysis.analyse(record.extraction(), code), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return record.withAnalysis(null, List.of(new Warning("analyse", "failed", internal("analyse", e).message())));
         }
     }
 
@@ -107,6 +126,7 @@ public final class Pipeline {
         private ArticleExtractor extractor;
         private LanguageIdentifier language;
         private boolean languageEnabled = true;
+        private AnalysisStage analysis;
 
         public Builder decoder(DocumentDecoder decoder) {
             this.decoder = decoder;
@@ -121,6 +141,12 @@ public final class Pipeline {
         public Builder language(LanguageIdentifier language) {
             this.language = language;
             this.languageEnabled = language != null;
+            return this;
+        }
+
+        /** Adds the analyse stage (entities, quotations); without it the pipeline only extracts. */
+        public Builder analysis(AnalysisStage stage) {
+            this.analysis = stage;
             return this;
         }
 

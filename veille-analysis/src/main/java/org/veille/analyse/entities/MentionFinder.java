@@ -72,6 +72,16 @@ public final class MentionFinder {
         if (type == null) {
             return;
         }
+        // A tagger run may take in the punctuation around a name ("« Force"); the name starts at a letter.
+        while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
+            start++;
+        }
+        while (end > start && ".,;:!?»«“”\"'’)(".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
         String name = text.substring(start, end);
         if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))
                 && name.chars().noneMatch(Character::isUpperCase)) {

@@ -41,6 +41,18 @@ final class CueFinder {
 
     /** A cue right after a quotation whose closing mark is word {@code i - 1} (or which ends before word i). */
     Cue after(int i) {
+        return after(i, false);
+    }
+
+    /**
+     * An incise inside quotation marks ("« A, affirme-t-elle. B »"): only a verb with an inverted
+     * pronoun or followed by a name, since the speaker's own words are full of verbs and subjects.
+     */
+    Cue incise(int i) {
+        return after(i, true);
+    }
+
+    private Cue after(int i, boolean strict) {
         int j = i;
         while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
             j++;
@@ -62,13 +74,16 @@ final class CueFinder {
         }
         if (isAux(j) && isVerb(j + 1)) {
             Subject s = phrase(j + 2);
-            return s == null ? null : cue(j, j + 1, s);
+            return s == null || strict && s.kind() != Subject.Kind.NAMED ? null : cue(j, j + 1, s);
         }
         if (isVerb(j)) {
             Subject s = phrase(j + 1);
-            if (s != null) {
+            if (s != null && !(strict && s.kind() != Subject.Kind.NAMED)) {
                 return cue(j, j, s);
             }
+        }
+        if (strict) {
+            return null;
         }
         // Subject then verb: "…," he said / Smith said / the official said; "…», Pavel Slunkin a déclaré".
         Subject s = phrase(j);
@@ -144,33 +159,54 @@ final class CueFinder {
         if (isInverted(v + 1)) {
             return cue(first, v + 1, pronoun(v + 1));
         }
-        int left = first - 1;
-        if (left >= sentenceStart && grammar.pronouns().contains(words.lower(left))) {
+        int left = skipAside(first - 1, sentenceStart);
+        if (left < sentenceStart) {
+            return null;
+        }
+        if (grammar.pronouns().contains(words.lower(left))) {
             return cue(left, v, pronoun(left));
         }
-        // The subject: the first name of the sentence before the verb that is not a complement.
-        for (FoundMention m : mentions) {
-            if (m.start() < words.get(sentenceStart).start() || m.end() > words.get(first).start()) {
-                continue;
-            }
-            int at = words.atOrAfter(m.start());
-            if (at > sentenceStart && grammar.prepositions().contains(words.lower(at - 1))) {
-                continue;
-            }
-            return cue(first, v, new Subject(Subject.Kind.NAMED, m.text(), m.start(), m.end()));
+        // A name ending right before the verb (or before an aside: "Pavel Slunkin, qui travaillait…, a décrit").
+        FoundMention named = mentionEndingAt(words.get(left).end());
+        if (named != null) {
+            return cue(first, v, new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end()));
         }
-        // A description opening the sentence: "Le ministre a déclaré", "The spokesman said".
-        if (grammar.determiners().contains(words.lower(sentenceStart)) && first - sentenceStart <= MAX_NOMINAL_WORDS) {
-            int end = first - 1;
-            for (int k = sentenceStart; k < first; k++) {
-                if (words.lower(k).equals(",")) {
-                    end = k - 1;
-                    break;
-                }
+        // A description right before the verb: "le ministre a déclaré", "the spokesman said".
+        int k = left;
+        while (k > sentenceStart && left - k < MAX_NOMINAL_WORDS && !Words.isPunctuation(words.lower(k - 1))
+                && !grammar.determiners().contains(words.lower(k))) {
+            k--;
+        }
+        if (grammar.determiners().contains(words.lower(k)) && k < left
+                && (k == sentenceStart || !grammar.prepositions().contains(words.lower(k - 1)))) {
+            return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(k, left), words.get(k).start(), words.get(left).end()));
+        }
+        return null;
+    }
+
+    /**
+     * Steps left over an aside between commas ("…, qui travaillait au ministère, a décrit"): returns
+     * the word before it, or {@code i} when word i does not close an aside.
+     */
+    private int skipAside(int i, int sentenceStart) {
+        if (i < sentenceStart || !words.lower(i).equals(",")) {
+            return i;
+        }
+        for (int k = i - 1; k > sentenceStart; k--) {
+            if (words.lower(k).equals(",")) {
+                String opener = words.lower(k + 1);
+                boolean aside = grammar.clauseStops().contains(opener) || grammar.determiners().contains(opener)
+                        || Character.isDigit(opener.isEmpty() ? 'x' : opener.charAt(0));
+                return aside ? k - 1 : i;
             }
-            if (end >= sentenceStart + 1) {
-                return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(sentenceStart, end),
-                        words.get(sentenceStart).start(), words.get(end).end()));
+        }
+        return i;
+    }
+
+    private FoundMention mentionEndingAt(int end) {
+        for (FoundMention m : mentions) {
+            if (m.end() == end) {
+                return m;
             }
         }
         return null;

@@ -108,9 +108,8 @@ public final class QuoteFinder {
             if (!words.lower(i).equals(",")) {
                 continue;
             }
-            Cue incise = cues.after(i + 1);
-            if (incise != null && incise.end() < end && incise.subject() != null
-                    && incise.subject().kind() != Subject.Kind.NOMINAL) {
+            Cue incise = cues.incise(i + 1);
+            if (incise != null && incise.end() < end && incise.subject() != null) {
                 int resume = words.atOrAfter(Math.max(incise.end(), incise.subject().end()));
                 while (resume <= last && Words.isPunctuation(words.lower(resume))) {
                     resume++;
