@@ -179,6 +179,28 @@ class AnalyzeFilesTest {
     }
 
     @Test
+    void articlesGetEntitiesAndAttributedQuotesUnlessExtractOnly() throws IOException {
+        Path page = Fixtures.copy(Fixtures.EN_ARTICLE, dir.resolve("library.html"));
+
+        JsonNode analysed = CliRun.of("analyze", page.toString()).records().get(0);
+        CliRun run = CliRun.of("analyze", "--extract-only", page.toString());
+        JsonNode extracted = run.records().get(0);
+
+        assertEquals(0, run.exitCode(), run.describe());
+        JsonNode quote = analysed.path("quotes").get(0);
+        assertEquals("direct", quote.path("kind").asText(), analysed.toString());
+        assertEquals("Moira Quill", quote.path("speaker").asText(), analysed.toString());
+        assertEquals("said", quote.path("cue").asText(), analysed.toString());
+        String text = analysed.path("text").asText();
+        int from = text.offsetByCodePoints(0, quote.path("start").asInt());
+        assertTrue(text.substring(from).startsWith(quote.path("text").asText()), "offsets point into text");
+        assertTrue(analysed.path("entities").toString().contains("\"Moira Quill\""), analysed.toString());
+        assertTrue(extracted.path("entities").isNull(), extracted.toString());
+        assertTrue(extracted.path("quotes").isNull(), extracted.toString());
+        assertEquals(analysed.path("text"), extracted.path("text"), "extraction does not depend on the flag");
+    }
+
+    @Test
     void quietChangesNothingButTheProgressBar() throws IOException {
         Path root = pageFolder();
 

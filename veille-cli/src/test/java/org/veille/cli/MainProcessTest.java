@@ -34,7 +34,9 @@ class MainProcessTest {
     private Ran java(List<String> properties, Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        // Room for the analysis models (the English and French taggers take a few hundred MB); the
+        // extraction alone runs in 256 MB, as `veille bench extraction` shows.
+        command.add("-Xmx1g");
         command.addAll(properties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

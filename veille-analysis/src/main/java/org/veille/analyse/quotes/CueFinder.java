@@ -242,6 +242,14 @@ final class CueFinder {
                 }
             }
             if (end > k) {
+                // A description followed by the name it describes: "said the head librarian, Moira Quill".
+                int comma = end + 1;
+                if (words.lower(comma).equals(",") && comma + 1 < words.size()) {
+                    FoundMention named = mentionStartingAt(words.get(comma + 1).start());
+                    if (named != null) {
+                        return new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end());
+                    }
+                }
                 return new Subject(Subject.Kind.NOMINAL, span(k, end), start, words.get(end).end());
             }
         }

@@ -1,0 +1,98 @@
+package org.veille.output;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.veille.model.Analysis;
+import org.veille.model.ArticleRecord;
+import org.veille.model.Entity;
+import org.veille.model.EntityType;
+import org.veille.model.Extraction;
+import org.veille.model.ForeignFragment;
+import org.veille.model.LanguageProfile;
+import org.veille.model.Mention;
+import org.veille.model.PageType;
+import org.veille.model.Quote;
+import org.veille.model.QuoteKind;
+import org.veille.model.Source;
+import org.veille.model.SourceFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The {@code veille.article/2} contract: field order, the analysis layer, reading back, older versions. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ArticleJsonTest {
+    private final ArticleJson json = new ArticleJson();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private static ArticleRecord article(Analysis analysis) {
+        Extraction extraction = new Extraction("https://example.org/a", "Example", PageType.ARTICLE, "Titre",
+                "MONDE", List.of("Jeanne Martin"), "2023-02-21", List.of("« Je dirais oui », a-t-il déclaré.",
+                "Pavel Slunkin a parlé."), List.of(), "test");
+        ArticleRecord record = new ArticleRecord("0123456789abcdef", new Source("a.txt", SourceFormat.TEXT, "utf-8", 42),
+                extraction, new LanguageProfile("fr", List.of(), List.of(new ForeignFragment("[x]", "en", 0, 3))), null,
+                List.of(), null);
+        return analysis == null ? record : record.withAnalysis(analysis, List.of());
+    }
+
+    private static Analysis analysis() {
+        Entity slunkin = new Entity("e1", "Pavel Slunkin", EntityType.PERSON, List.of(new Mention("Pavel Slunkin", 36, 49)));
+        Quote quote = new Quote("Je dirais oui", QuoteKind.DIRECT, "Pavel Slunkin", "e1", new Mention("il", 22, 24),
+                "a-t-il déclaré", 2, 15, false, 0.75);
+        return new Analysis(List.of(slunkin), List.of(quote));
+    }
+
+    @Test
+    void writes_the_analysis_layer_after_the_language_fields_and_reads_it_back() throws Exception {
+        ArticleRecord record = article(analysis());
+        String line = json.toJson(record);
+        JsonNode node = mapper.readTree(line);
+        assertEquals("veille.article/2", node.path("schema").asText());
+        List<String> fields = names(node.fieldNames());
+        assertEquals(List.of("schema", "id", "source", "url", "site", "language", "pageType", "title", "section",
+                "authors", "published", "paragraphs", "captions", "text", "foreignFragments", "paragraphLanguages",
+                "entities", "quotes", "extractor", "warnings", "error"), fields);
+        JsonNode quote = node.path("quotes").get(0);
+        assertEquals("direct", quote.path("kind").asText());
+        assertEquals("e1", quote.path("speakerEntity").asText());
+        assertEquals("il", quote.path("speakerMention").path("text").asText());
+        assertEquals("PERSON", node.path("entities").get(0).path("type").asText());
+        assertEquals(record, json.read(line));
+    }
+
+    @Test
+    void an_article_not_analysed_has_null_entities_and_quotes() throws Exception {
+        ArticleRecord record = article(null);
+        JsonNode node = mapper.readTree(json.toJson(record));
+        assertTrue(node.path("entities").isNull());
+        assertTrue(node.path("quotes").isNull());
+        assertNull(json.read(json.toJson(record)).analysis());
+        ArticleRecord empty = article(new Analysis(List.of(), List.of()));
+        assertEquals(0, mapper.readTree(json.toJson(empty)).path("quotes").size());
+        assertEquals(empty, json.read(json.toJson(empty)), "analysed but nothing found stays distinct from not analysed");
+    }
+
+    @Test
+    void reads_version_1_records_and_refuses_unknown_versions() {
+        String v2 = json.toJson(article(null));
+        String v1 = v2.replace("veille.article/2", "veille.article/1").replace("\"entities\":null,\"quotes\":null,", "");
+        ArticleRecord read = json.read(v1);
+        assertEquals("Titre", read.extraction().title());
+        assertNull(read.analysis());
+        assertThrows(IllegalArgumentException.class, () -> json.read(v2.replace("veille.article/2", "veille.article/9")));
+    }
+
+    private static List<String> names(java.util.Iterator<String> it) {
+        List<String> list = new java.util.ArrayList<>();
+        it.forEachRemaining(list::add);
+        return list;
+    }
+}
