@@ -20,7 +20,7 @@ final class CueFinder {
     /** Adverbs and particles that sit between an auxiliary and its participle ("a également déclaré"). */
     private static final Set<String> INSERTS = Set.of("également", "aussi", "encore", "déjà", "toujours", "ensuite",
             "alors", "enfin", "pourtant", "cependant", "ainsi", "lui", "leur", "nous", "vous", "ne", "n'", "n’", "pas",
-            "plus", "bien", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
+            "plus", "bien", "à", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
             "also", "later", "previously", "then", "not", "repeatedly", "publicly", "recently", "earlier");
     private static final int MAX_NOMINAL_WORDS = 7;
     private static final int MAX_VERB_DISTANCE = 25;
@@ -71,6 +71,14 @@ final class CueFinder {
         }
         if (isVerb(j) && isInverted(j + 1)) {
             return cue(j, j + 1, pronoun(j + 1));
+        }
+        // "tente d'expliquer la ministre", "tient à préciser X": a verb of trying or wanting, then the cue.
+        if (!isVerb(j) && (words.lower(j + 1).equals("d'") || words.lower(j + 1).equals("d’")
+                || words.lower(j + 1).equals("de") || words.lower(j + 1).equals("à")) && isVerb(j + 2)) {
+            Subject s = isInverted(j + 3) ? pronoun(j + 3) : phrase(j + 3);
+            if (s != null && !strict) {
+                return cue(j, j + 2, s);
+            }
         }
         if (isAux(j) && isVerb(j + 1)) {
             Subject s = phrase(j + 2);
@@ -163,6 +171,19 @@ final class CueFinder {
         if (left < sentenceStart) {
             return null;
         }
+        // A name set off before the verb: "Le chef de la diplomatie, Josep Borrell, s'était dit", and a
+        // name followed by an aside of any kind: "Pouria Amirshahi, député socialiste qui…, a annoncé".
+        if (words.lower(left).equals(",")) {
+            for (int k = left - 1; k > sentenceStart && left - k <= MAX_VERB_DISTANCE; k--) {
+                FoundMention named = mentionEndingAt(words.get(k).end());
+                if (named != null && (words.lower(k + 1).equals(",") || k + 1 == left)) {
+                    return cue(first, v, new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end()));
+                }
+                if (words.lower(k).equals(".") || words.lower(k).equals(":")) {
+                    break;
+                }
+            }
+        }
         if (grammar.pronouns().contains(words.lower(left))) {
             return cue(left, v, pronoun(left));
         }
@@ -237,8 +258,8 @@ final class CueFinder {
                 end = j;
                 FoundMention inside = mentionStartingAt(words.get(j).start());
                 if (inside != null) {
-                    end = words.endingBefore(inside.end() + 1);
-                    break;
+                    // "le ministre Roman Prymula", "sa consœur Corinne Serfati": the name says who.
+                    return new Subject(Subject.Kind.NAMED, inside.text(), inside.start(), inside.end());
                 }
             }
             if (end > k) {

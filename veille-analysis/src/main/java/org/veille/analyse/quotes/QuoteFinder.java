@@ -60,11 +60,17 @@ public final class QuoteFinder {
         List<Item> items = new ArrayList<>();
         List<int[]> markedSpans = new ArrayList<>();
         for (QuotedSpan span : marks.find(paragraphs)) {
-            if (span.depth() > 0) {
-                continue;
-            }
             int start = bases[span.paragraph()] + span.start();
             int end = bases[span.paragraph()] + span.end();
+            if (span.depth() > 0) {
+                // A quotation inside a quotation ("« Emmanuel Macron se dit “calme et déterminé” »")
+                // counts when its own cue is inside the outer one.
+                Cue cue = cues.before(words.atOrAfter(start));
+                if (cue != null && inside(markedSpans, cue.start())) {
+                    items.add(new Item(start, end, QuoteKind.MIXED, cue, false, span.paragraph()));
+                }
+                continue;
+            }
             markedSpans.add(new int[] {start, end});
             addMarked(items, words, cues, text.text(), start, end, span);
         }
@@ -160,12 +166,16 @@ public final class QuoteFinder {
                 }
                 Cue cue = cues.withSubjectBefore(v, from);
                 int complementiser = -1;
-                for (int k = v + 1; k < to && k <= v + 4; k++) {
-                    if (grammar.complementisers().contains(words.lower(k))) {
+                boolean asks = asks(words.lower(v));
+                for (int k = v + 1; k < to && k <= v + (asks ? 6 : 4); k++) {
+                    String w = words.lower(k);
+                    if (grammar.complementisers().contains(w)
+                            || asks && (w.equals("à") || w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("to"))
+                            && k + 1 < to && !grammar.determiners().contains(words.lower(k + 1))) {
                         complementiser = k;
                         break;
                     }
-                    if (Words.isPunctuation(words.lower(k))) {
+                    if (Words.isPunctuation(w)) {
                         break;
                     }
                 }
@@ -190,6 +200,23 @@ public final class QuoteFinder {
             }
         }
     }
+
+    /**
+     * Verbs whose reported content is an infinitive after à/de (to): "a appelé les Tchèques à rester",
+     * "demande de partir", "urged voters to stay".
+     */
+    private boolean asks(String word) {
+        for (SpeechVerb verb : verbs.of(word)) {
+            if (ASKING.contains(verb.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ASKING = java.util.Set.of("appeler", "demander", "exhorter", "inviter",
+            "prier", "supplier", "exiger", "accuser", "conseiller", "urge", "ask", "call", "tell", "warn", "advise",
+            "accuse", "beg");
 
     private static void addIndirect(List<Item> items, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
         if (end <= start) {
