@@ -34,7 +34,11 @@ public final class EntityClusterer {
         private void add(FoundMention mention, int index) {
             mentions.add(mention);
             List<String> w = NameKey.words(mention.text());
-            if (name == null || w.size() > words.size()) {
+            // The fullest form names the entity, except a full name the tagger ran into a preceding
+            // word ("ministre de la Santé Roman Prymula" tags "Santé Roman Prymula").
+            boolean extendsLeft = words != null && words.size() > 1 && w.size() > words.size()
+                    && w.subList(w.size() - words.size(), w.size()).equals(words);
+            if (name == null || w.size() > words.size() && !extendsLeft) {
                 name = stripLeading(mention.text());
                 words = w;
             }

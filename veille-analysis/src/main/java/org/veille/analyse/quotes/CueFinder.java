@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.veille.analyse.entities.FoundMention;
+import org.veille.model.EntityType;
 
 /**
  * Finds the cue of a quotation and the subject it gives, on the words around the quotation:
@@ -192,7 +193,11 @@ final class CueFinder {
         if (named != null) {
             return cue(first, v, new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end()));
         }
-        // A description right before the verb: "le ministre a déclaré", "the spokesman said".
+        // A description right before the verb: "le ministre a déclaré", "the spokesman said"; "les
+        // opposants au texte qui craignent" (the relative pronoun is not part of it).
+        if (left > sentenceStart && (words.lower(left).equals("qui") || words.lower(left).equals("who"))) {
+            left--;
+        }
         int k = left;
         while (k > sentenceStart && left - k < MAX_NOMINAL_WORDS && !Words.isPunctuation(words.lower(k - 1))
                 && !grammar.determiners().contains(words.lower(k))) {
@@ -258,8 +263,12 @@ final class CueFinder {
                 end = j;
                 FoundMention inside = mentionStartingAt(words.get(j).start());
                 if (inside != null) {
-                    // "le ministre Roman Prymula", "sa consœur Corinne Serfati": the name says who.
-                    return new Subject(Subject.Kind.NAMED, inside.text(), inside.start(), inside.end());
+                    // "le ministre Roman Prymula", "sa consœur Corinne Serfati": the name says who; but in
+                    // "le procureur d'Albi" the name is a complement.
+                    if (inside.type() == EntityType.PERSON && !grammar.prepositions().contains(words.lower(j - 1))) {
+                        return new Subject(Subject.Kind.NAMED, inside.text(), inside.start(), inside.end());
+                    }
+                    break;
                 }
             }
             if (end > k) {

@@ -84,7 +84,7 @@ public final class QuoteFinder {
             if (item.continued() && previous != null) {
                 speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
             } else if (item.cue() == null) {
-                speaker = resolver.lastSpeaker(item.paragraph(), null, 0.5);
+                speaker = resolver.contextSpeaker(item.paragraph());
             } else {
                 speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start());
             }

@@ -70,6 +70,25 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The speaker of a quotation no cue attributes: the latest speaker, else the person the article
+     * is about (named most often, at least twice), as in a testimony quoted paragraph after paragraph.
+     */
+    Speaker contextSpeaker(int paragraph) {
+        Speaker last = lastSpeaker(paragraph, null, 0.5);
+        if (last != null) {
+            return last;
+        }
+        int best = -1;
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).type() == EntityType.PERSON && clusters.get(c).mentions().size() >= 2
+                    && (best < 0 || clusters.get(c).mentions().size() > clusters.get(best).mentions().size())) {
+                best = c;
+            }
+        }
+        return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.4);
+    }
+
     /** The latest speaker, for a quotation that continues or whose cue gives no subject. */
     Speaker lastSpeaker(int paragraph, String pronoun, double confidence) {
         for (Spoken s : recent) {
