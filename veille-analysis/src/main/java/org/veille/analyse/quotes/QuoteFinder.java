@@ -179,6 +179,9 @@ public final class QuoteFinder {
                         break;
                     }
                 }
+                if (complementiser < 0 && cue != null && grammar.inverted() == null) {
+                    complementiser = bareClauseStart(words, v, to) - 1;
+                }
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
                     addIndirect(items, words.get(complementiser + 1).start(), clauseEnd, cue, marked, paragraph);
                     break;
@@ -200,6 +203,41 @@ public final class QuoteFinder {
             }
         }
     }
+
+    /**
+     * English reports a clause without "that" ("He said the plan would fail", "told reporters it was
+     * over"): the clause starts right after the verb, or after its listener. Returns the clause's
+     * first word, or -1 when what follows is not a clause (punctuation, a preposition, the end).
+     */
+    private int bareClauseStart(Words words, int v, int to) {
+        int k = v + 1;
+        String verb = words.lower(v);
+        if ((verb.startsWith("told") || verb.startsWith("tell")) && k < to) {
+            // the listener: "told reporters", "told the Times", "told him"
+            while (k < to && k <= v + 4 && !Words.isPunctuation(words.lower(k)) && !words.lower(k).equals("that")
+                    && !grammar.pronouns().contains(words.lower(k))) {
+                k++;
+                if (Character.isUpperCase(words.get(k - 1).text().codePointAt(0)) || LISTENERS.contains(words.lower(k - 1))) {
+                    break;
+                }
+            }
+            if (words.lower(k).equals("that")) {
+                k++;
+            }
+        }
+        if (k >= to || k > v + 5) {
+            return -1;
+        }
+        String first = words.lower(k);
+        if (Words.isPunctuation(first) || grammar.prepositions().contains(first) || first.equals("so")
+                || first.equals("and") || first.equals("but") || first.equals("it.") || to - k < 3) {
+            return -1;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> LISTENERS = java.util.Set.of("reporters", "journalists", "him", "her",
+            "them", "me", "us", "supporters", "voters", "viewers", "listeners", "crowd", "audience");
 
     /**
      * Verbs whose reported content is an infinitive after à/de (to): "a appelé les Tchèques à rester",
