@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.veille.analyse.SharedData;
 import org.veille.eval.quotes.FrNewsQuoteSet;
 import org.veille.eval.quotes.GoldArticle;
 import org.veille.eval.quotes.GoldQuote;

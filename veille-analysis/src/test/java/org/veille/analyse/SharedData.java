@@ -1,4 +1,4 @@
-package org.veille.analyse.quotes;
+package org.veille.analyse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +11,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * then beside the repository from a module's working directory; the calling test is skipped when it is absent, since the data is not
  * part of the repository.
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
-    static Path eval(String relative) {
+    public static Path eval(String relative) {
+        return shared("eval/" + relative);
+    }
+
+    /** A file or folder of {@code shared/}, or the calling test is skipped. */
+    public static Path shared(String relative) {
         List<Path> roots = new java.util.ArrayList<>();
         String property = System.getProperty("veille.shared");
         if (property != null && !property.isBlank()) {
@@ -24,12 +29,12 @@ final class SharedData {
         roots.add(Path.of("..", "shared"));
         roots.add(Path.of("..", "..", "shared"));
         for (Path root : roots) {
-            Path p = root.resolve("eval").resolve(relative);
+            Path p = root.resolve(relative);
             if (Files.exists(p)) {
                 return p.toAbsolutePath().normalize();
             }
         }
-        assumeTrue(false, "shared/eval/" + relative + " not found; skipping");
+        assumeTrue(false, "shared/" + relative + " not found; skipping");
         throw new AssertionError("unreachable");
     }
 }
