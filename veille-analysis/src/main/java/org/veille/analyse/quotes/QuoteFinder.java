@@ -160,6 +160,24 @@ public final class QuoteFinder {
                     continue;
                 }
             }
+            // "…, toujours selon l'organisation, …" / "…, selon lui.": the marker inside the clause
+            // attributes the whole sentence, cue included.
+            boolean attributed = false;
+            for (int k = from + 1; k < to && !attributed; k++) {
+                if (grammar.markers().contains(words.lower(k)) && !inside(marked, words.get(k).start())) {
+                    int at = words.lower(k).equals("according") ? k + 2 : k + 1;
+                    Subject source = cues.phrase(at);
+                    if (source != null) {
+                        Cue c = new Cue(text.substring(words.get(k).start(), words.get(at - 1).end()),
+                                words.get(k).start(), words.get(at - 1).end(), source);
+                        addIndirect(items, words.get(from).start(), clauseEnd, c, marked, paragraph);
+                        attributed = true;
+                    }
+                }
+            }
+            if (attributed) {
+                continue;
+            }
             for (int v = from; v < to; v++) {
                 if (!cues.isVerb(v) || inside(marked, words.get(v).start())) {
                     continue;
@@ -169,6 +187,11 @@ public final class QuoteFinder {
                 boolean asks = asks(words.lower(v));
                 for (int k = v + 1; k < to && k <= v + (asks ? 6 : 4); k++) {
                     String w = words.lower(k);
+                    if (k == v + 1 && (w.equals("avoir") || w.equals("être") || w.equals("d'avoir")
+                            || w.equals("d’avoir") || w.equals("having"))) {
+                        complementiser = k - 1; // the clause starts at the infinitive: "affirme avoir ciblé"
+                        break;
+                    }
                     if (grammar.complementisers().contains(w)
                             || asks && (w.equals("à") || w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("to"))
                             && k + 1 < to && !grammar.determiners().contains(words.lower(k + 1))) {
