@@ -135,10 +135,24 @@ public final class QuoteFinder {
         if (cue == null && !span.continued()) {
             cue = cues.before(first);
         }
-        if (cue == null && kind == QuoteKind.MIXED && !span.continued()) {
+        if (cue == null && kind == QuoteKind.MIXED && !span.continued()
+                && (text.substring(start, end).split("\\s+").length < 2 || !spokeInParagraph(items, paragraph))) {
             return; // a fragment no one says: a scare quote, a title, a coined term
         }
         items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
+    }
+
+    /**
+     * Whether a quotation of the paragraph has already been attributed: a quoted phrase after it, with
+     * no cue of its own, goes on reporting the same source (a book review quoting its author).
+     */
+    private static boolean spokeInParagraph(List<Item> items, int paragraph) {
+        for (Item item : items) {
+            if (item.paragraph() == paragraph && item.kind() != null && item.cue() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reported speech without marks, and speakers named by a speech verb, sentence by sentence. */
