@@ -104,4 +104,13 @@ class BoilerplateTextTest {
         assertTrue(furniture.matches("For the latest stories and breaking news updates download the Herald apps for iOS and Android."));
         assertFalse(furniture.matches("For the latest figures, the council relied on the county's own survey of the roof."));
     }
+
+    @Test
+    void forumPostCountersAreFurniture() {
+        assertTrue(furniture.matches("Click to expand..."));
+        assertTrue(furniture.matches("3 Likes"));
+        assertTrue(furniture.matches("1 Like"));
+        assertFalse(furniture.matches("#12"), "a rank in a listing");
+        assertFalse(furniture.matches("3 likes and a dislike"));
+    }
 }

@@ -142,7 +142,8 @@ final class BlockCollector {
         if (!lower.contains("caption") && !lower.contains("credit") && !lower.contains("legend")) {
             return false;
         }
-        for (String token : FurnitureAttributes.tokens(className)) {
+        // Taxonomy classes name the topic, not the role: "category-deductions-and-credits" is no credit line.
+        for (String token : FurnitureAttributes.tokens(FurnitureAttributes.withoutModifiers(className))) {
             if (token.equals("caption") || token.equals("figcaption") || token.equals("credit")
                     || token.equals("credits") || token.equals("legende") || token.equals("legend")) {
                 return true;

@@ -32,6 +32,16 @@ final class DomCleaner {
      * aria-hidden behind an open dialog, content streamed into a hidden slot and moved by a script).
      */
     private static final double HIDDEN_GUARD_SHARE = 0.5;
+    /**
+     * The strong-furniture guard of the light cleaning, which only runs when the normal one left next
+     * to no text: there a share bar or print class wrapped around the story ({@code sharing-container},
+     * {@code print-full}) is likelier than furniture holding a tenth of the page with few links.
+     */
+    private static final double LIGHT_GUARD_SHARE = 0.1;
+    /** A run of at least this many same-class siblings is a module layout when it holds the page's prose... */
+    private static final int MIN_MODULES = 3;
+    /** ...with less than this share of it in links. */
+    private static final double MODULE_LINK_SHARE = 0.3;
     /** Fewer {@code <noscript>} letters than this are a "please enable JavaScript" notice, not a page. */
     private static final int MIN_NOSCRIPT_PAGE = 200;
 
@@ -49,7 +59,7 @@ final class DomCleaner {
      * @param keepDiscussion whether comment threads are content (forum pages)
      * @param keepWeak       whether weak furniture stays: the light cleaning behind the extractor's second
      *                       try, for pages whose builder gives every block a role-like class ("widget",
-     *                       "header-section")
+     *                       "header-section"); strong furniture is then kept on a lower share of prose
      */
     int clean(Element body, boolean keepDiscussion, boolean keepWeak) {
         TextCounts counts = TextCounts.of(body);
@@ -114,18 +124,45 @@ final class DomCleaner {
             strength = FurnitureAttributes.Strength.WEAK;
         }
         return switch (strength) {
-            case STRONG -> !holdsProse(element, counts, totalText);
+            case STRONG -> !holdsProse(element, counts, totalText, keepWeak ? LIGHT_GUARD_SHARE : settings.guardTextShare());
             case DISCUSSION -> !keepDiscussion;
-            case WEAK -> counts.letters(element) < settings.guardTextShare() * totalText;
+            case WEAK -> counts.letters(element) < settings.guardTextShare() * totalText
+                    && !isRepeatedModule(element, counts, totalText);
             case NONE -> false;
         };
     }
 
     /** The guard for strong furniture: a class name lies when its element holds much of the page's prose. */
-    private boolean holdsProse(Element element, TextCounts counts, long totalText) {
+    private boolean holdsProse(Element element, TextCounts counts, long totalText, double share) {
         long letters = counts.letters(element);
-        return letters >= settings.guardTextShare() * totalText
+        return letters >= share * totalText
                 && counts.linkLetters(element) < settings.maxLinkDensity() * letters;
+    }
+
+    /**
+     * The guard for weak furniture, applied to the run of siblings that share the element's tag and
+     * class: page builders wrap each section of one text in its own "widget" or "module", each a small
+     * share of the page, while together they hold most of its prose. Sidebar widgets are link lists
+     * and do not add up to the page's text.
+     */
+    private boolean isRepeatedModule(Element element, TextCounts counts, long totalText) {
+        Element parent = element.parent();
+        String className = element.className();
+        if (parent == null || className.isEmpty()) {
+            return false;
+        }
+        long letters = 0;
+        long linkLetters = 0;
+        int members = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals(element.normalName()) && sibling.className().equals(className)) {
+                letters += counts.letters(sibling);
+                linkLetters += counts.linkLetters(sibling);
+                members++;
+            }
+        }
+        return members >= MIN_MODULES && letters >= settings.guardTextShare() * totalText
+                && linkLetters < MODULE_LINK_SHARE * letters;
     }
 
     private static boolean isHidden(Element element) {

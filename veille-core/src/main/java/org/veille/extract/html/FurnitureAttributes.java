@@ -25,7 +25,7 @@ final class FurnitureAttributes {
     enum Strength { STRONG, DISCUSSION, WEAK, NONE }
 
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
-            "^(category|tag|tags|status|format|type|post-format|has|no|with|without|is|show|can|supports)-|-(enabled|active|handle|open|loaded)$");
+            "^([a-z]+_)?(category|cat|tag|tags|status|format|type|post-format|has|no|with|without|is|show|can|supports)-|-(enabled|active|handle|open|loaded)$");
 
     private static final int MEMO_CAPACITY = 50_000;
 
@@ -95,8 +95,9 @@ final class FurnitureAttributes {
 
     /**
      * Drops class names that describe state or taxonomy rather than role: WordPress adds
-     * "category-ads" or "tag-social" to the article itself, and "has-comments" or "no-sidebar"
-     * say what is elsewhere on the page.
+     * "category-ads" or "tag-social" to the article itself (shops add "product_tag-gifts" and
+     * "product_cat-sale" to the product), and "has-comments" or "no-sidebar" say what is elsewhere
+     * on the page.
      */
     static String withoutModifiers(String className) {
         if (className.isEmpty()) {

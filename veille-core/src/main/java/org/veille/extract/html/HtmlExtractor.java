@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,6 +36,9 @@ import org.veille.pipeline.Outcome;
  * Thread-safe: one extractor serves a whole run.
  */
 public final class HtmlExtractor {
+    /** Block-level tags in a JSON-LD {@code articleBody}: the body was stored as HTML, not text. */
+    private static final Pattern EMBEDDED_MARKUP = Pattern.compile("(?i)</?(p|br|div|h[1-6]|li|ul|ol|blockquote)\\b[^>]*>");
+
     private final ExtractionSettings settings;
     private final MetadataReader metadataReader;
     private final DomCleaner cleaner;
@@ -84,9 +88,9 @@ public final class HtmlExtractor {
         List<String> captions = reading.captions();
         String method = reading.method();
 
-        String structured = metadata.articleBody();
-        if (structured != null && letters(structured) > settings.structuredBodyShare() * letters(paragraphs)) {
-            paragraphs = splitStructuredBody(structured);
+        List<String> structured = metadata.articleBody() == null ? List.of() : splitStructuredBody(metadata.articleBody());
+        if (!structured.isEmpty() && letters(structured) > settings.structuredBodyShare() * letters(paragraphs)) {
+            paragraphs = structured;
             method = "json-ld:articleBody";
             warnings.add(new Warning("extract", "markup-body-hidden",
                     "the page markup held little text; used the JSON-LD articleBody instead"));
@@ -104,9 +108,11 @@ public final class HtmlExtractor {
                 warnings);
     }
 
-    /** A fresh DOM of the page: each reading cleans its own copy in place. */
+    /** A fresh DOM of the page, its streamed parts in place: each reading cleans its own copy in place. */
     private static Document parse(DecodedDocument document) {
-        return Jsoup.parse(document.text(), document.url() == null ? "" : document.url());
+        Document page = Jsoup.parse(document.text(), document.url() == null ? "" : document.url());
+        StreamedSegments.assemble(page);
+        return page;
     }
 
     /** One reading of a page: its blocks, where the main text is, and what kind of page it is. */
@@ -190,7 +196,18 @@ public final class HtmlExtractor {
         }
     }
 
+    /**
+     * The paragraphs of a JSON-LD {@code articleBody}: its lines, or, when the site put the body's HTML
+     * there ({@code <p>...</p>}), the text blocks of that HTML, so no tag or entity reaches the text.
+     */
     private static List<String> splitStructuredBody(String body) {
+        if (EMBEDDED_MARKUP.matcher(body).find()) {
+            List<String> paragraphs = new ArrayList<>();
+            for (Block block : BlockCollector.collect(Jsoup.parseBodyFragment(body).body())) {
+                paragraphs.add(block.text());
+            }
+            return paragraphs;
+        }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\r?\\n")) {
             String paragraph = Whitespace.normalize(org.jsoup.parser.Parser.unescapeEntities(line, false));

@@ -147,6 +147,18 @@ class BodyLayoutTest {
     }
 
     @Test
+    void aTaxonomyClassNamingCreditsDoesNotMakeTheStoryACaption() {
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <article class="post category-grants-and-credits tag-legends">
+                  <h1>Library roof repairs to begin in March</h1><p>%s</p><p>%s</p><p>%s</p>
+                </article></body></html>""".formatted(P1, P2, P3);
+        Extraction extraction = extractHtml(page);
+        assertEquals(PROSE, extraction.paragraphs());
+        assertEquals(List.of(), extraction.captions());
+    }
+
+    @Test
     void aTableCaptionIsNotAnImageCaption() {
         String table = """
                 <table><caption>Cost of the works</caption>

@@ -262,4 +262,38 @@ class BoilerplateRemovalTest {
                 </body></html>""".formatted(P1, P2, P3);
         assertOnlyProse(extractHtml(page), "Sport");
     }
+
+    @Test
+    void skipLinksAreRemovedButSectionsNamedSkipTargetsAreNot() {
+        String skip = """
+                <a class="skip-link" href="#main">Skip to the main content of the Mill Street Messenger website</a>""";
+        assertOnlyProse(extractHtml(article(skip, "", "")), "Skip to the main content");
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="story"><h1>Library roof repairs to begin in March</h1>
+                <div class="skip-item" id="topic1"><p>%s</p></div>
+                <div class="skip-item" id="topic2"><p>%s</p><p>%s</p></div></div></body></html>""".formatted(P1, P2, P3);
+        assertOnlyProse(extractHtml(page));
+    }
+
+    @Test
+    void aStoryCutIntoManyWidgetModulesIsKept() {
+        // Each section of the text sits in its own "widget": each is a small share of the page, but
+        // together they are the page's prose, so the weak furniture rule leaves them.
+        StringBuilder modules = new StringBuilder();
+        for (String paragraph : PROSE) {
+            modules.append("<div class=\"c-product-widget\"><p>").append(paragraph).append("</p></div>");
+        }
+        StringBuilder menu = new StringBuilder("<div class=\"links\">");
+        for (int i = 0; i < 12; i++) {
+            menu.append("<a href=\"/s").append(i).append("\">Section number ").append(i).append(" of the site</a> ");
+        }
+        menu.append("</div>");
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                %s<div class="story"><h1>Library roof repairs to begin in March</h1>%s</div></body></html>""".formatted(menu, modules);
+        Extraction extraction = extractHtml(page);
+        assertOnlyProse(extraction, "Section number");
+        assertFalse(extraction.method().startsWith("html:light:"), "found by the normal cleaning: " + extraction.method());
+    }
 }

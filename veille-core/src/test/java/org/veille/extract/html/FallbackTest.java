@@ -77,6 +77,17 @@ class FallbackTest {
     }
 
     @Test
+    void aJsonLdArticleBodyStoredAsHtmlIsReadAsHtml() {
+        String page = """
+                <html><head><title>Library</title>
+                <script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Library","articleBody":"<p>%s</p><p>%s<br></p>\\n<p class=\\"end\\">%s</p>"}
+                </script></head><body><div id="root"></div></body></html>""".formatted(P1, P2, P3);
+        Extraction extraction = value(EXTRACTOR.extract(html(page)));
+        assertEquals(PROSE, extraction.paragraphs());
+    }
+
+    @Test
     void withoutAnyMainContainerTheWholePageTextIsKept() {
         // A subscriber-only page: the only prose container holds the paywall prompt, which is furniture.
         String page = """
@@ -115,6 +126,25 @@ class FallbackTest {
         String page = """
                 <html><head><title>Library roof repairs to begin in March</title></head><body>
                 <div class="page">%s</div></body></html>""".formatted(widgets);
+        Extraction extraction = value(EXTRACTOR.extract(html(page)));
+        assertEquals(PROSE, extraction.paragraphs());
+        assertTrue(extraction.method().startsWith("html:light:"), extraction.method());
+    }
+
+    @Test
+    void aStoryInsideAShareClassedWrapperIsFoundByTheLighterCleaning() {
+        // The story sits in a "sharing container" next to a long menu: it holds less than the share of
+        // the page that guards strong furniture, so the normal cleaning removes it and leaves nothing.
+        StringBuilder menu = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            menu.append("<div class=\"menu-entry\"><a href=\"/d").append(i).append("\">Department of public works and services number ")
+                    .append(i).append("</a></div>");
+        }
+        String page = """
+                <html><head><title>Library roof repairs to begin in March</title></head><body>
+                <div class="site-directory">%s</div>
+                <div class="documentContent__sharingContainer"><p>%s</p><p>%s</p><p>%s</p></div>
+                </body></html>""".formatted(menu, P1, P2, P3);
         Extraction extraction = value(EXTRACTOR.extract(html(page)));
         assertEquals(PROSE, extraction.paragraphs());
         assertTrue(extraction.method().startsWith("html:light:"), extraction.method());

@@ -27,6 +27,8 @@ class FurnitureAttributesTest {
     @Test
     void stateAndTaxonomyClassNamesAreIgnored() {
         assertEquals("post main ", FurnitureAttributes.withoutModifiers("post category-ads has-sidebar tag-social sidebar-enabled main"));
+        assertEquals("product instock ", FurnitureAttributes.withoutModifiers("product product_tag-gifts product_cat-sale instock"));
+        assertEquals(Strength.NONE, classify("<div class=\"product product_tag-sidebar-picks product_cat-widgets\"></div>"));
     }
 
     @Test
@@ -74,5 +76,31 @@ class FurnitureAttributesTest {
         assertEquals(Strength.WEAK, classify("<div class=\"post-author\"></div>"));
         assertEquals(Strength.WEAK, classify("<div class=\"cbx-Author_InfoContainer\"></div>"));
         assertEquals(Strength.NONE, classify("<span class=\"author-name\"></span>"));
+    }
+
+    @Test
+    void forumUserCardsAreWeakFurnitureButThePostIsNot() {
+        assertEquals(Strength.WEAK, classify("<div class=\"message-userExtras\"></div>"));
+        assertEquals(Strength.WEAK, classify("<h5 class=\"userTitle message-userTitle\"></h5>"));
+        assertEquals(Strength.WEAK, classify("<dl class=\"postprofile\"></dl>"));
+        assertEquals(Strength.WEAK, classify("<ul class=\"message-attribution-opposite\"></ul>"));
+        assertEquals(Strength.NONE, classify("<div class=\"message-userContent\"></div>"));
+        assertEquals(Strength.NONE, classify("<header class=\"message-attribution-main\"></header>"));
+    }
+
+    @Test
+    void siteAndStoryHeadersAreWeakFurnitureButHeadsOfContentBlocksAreNot() {
+        assertEquals(Strength.WEAK, classify("<div class=\"site-header\"></div>"));
+        assertEquals(Strength.WEAK, classify("<div id=\"global-header-wrapper\"></div>"));
+        assertEquals(Strength.WEAK, classify("<div class=\"entry-header\"></div>"));
+        assertEquals(Strength.NONE, classify("<article class=\"recipe-header\"></article>"));
+        assertEquals(Strength.NONE, classify("<table class=\"ingredients table-header\"></table>"));
+    }
+
+    @Test
+    void printControlsAreFurnitureButPrintLayoutClassesAreNot() {
+        assertEquals(Strength.STRONG, classify("<a class=\"print-button\"></a>"));
+        assertEquals(Strength.STRONG, classify("<div class=\"noprint\"></div>"));
+        assertEquals(Strength.NONE, classify("<div class=\"col-sm-6 print-full\"></div>"));
     }
 }

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.veille.extract.ExtractionSettings;
 
-/** The story container must hold half the prose of the main region, teasers and menus left out. */
+/** The story container must hold two thirds of the prose of the main region, teasers and menus left out. */
 class StoryShareTest {
     private static final String SECTION = "Our own crew plans the job with you, orders the materials, "
             + "protects your furniture and leaves the rooms clean at the end of every working day.";
@@ -36,6 +36,16 @@ class StoryShareTest {
             region.add(prose(SECTION));
         }
         assertFalse(share.holdsTheRegion(story, region));
+    }
+
+    @Test
+    void aSectionHoldingJustOverHalfThePageIsNotTheStory() {
+        List<Block> story = List.of(prose(P1), prose(P2));
+        List<Block> region = new ArrayList<>(story);
+        region.add(prose(SECTION));
+        assertTrue(share.holdsTheRegion(story, region), "a story and one box beside it");
+        region.add(prose(SECTION));
+        assertFalse(share.holdsTheRegion(story, region), "the best of three sections");
     }
 
     @Test
