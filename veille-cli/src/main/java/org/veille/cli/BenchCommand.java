@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +42,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * 1..N threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and memory.",
-        subcommands = {BenchCommand.Extraction.class})
+        subcommands = {BenchCommand.Extraction.class, BenchAnalysis.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to benchmark: extraction");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to benchmark: extraction or analyze");
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -103,12 +101,12 @@ final class BenchCommand implements Runnable {
             timedPass(pages, extract);
             timedPass(pages, extractLanguage);
 
-            resetPeaks();
+            HeapPeaks.reset();
             double[] rates = measureInterleaved(pages, List.of(parse, extract, extractLanguage));
             double parseRate = rates[0];
             double extractRate = rates[1];
             double languageRate = rates[2];
-            long peak = peakHeapUsed();
+            long peak = HeapPeaks.sum();
 
             out.println();
             out.printf("%-34s %12s %10s %22s%n", "single thread (thread CPU time)", "pages/s/core", "ms/page", "vs parse-only");
@@ -254,25 +252,6 @@ final class BenchCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + page, e);
             }
-        }
-
-        private static void resetPeaks() {
-            System.gc();
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
-        }
-
-        private static long peakHeapUsed() {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            return peak;
         }
     }
 }
