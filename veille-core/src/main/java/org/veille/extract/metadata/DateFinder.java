@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,8 +50,12 @@ final class DateFinder {
      */
     private static final Pattern URL_DATE_DAY_FIRST = Pattern.compile(
             "(?<=[/~])(3[01]|[12]\\d|0[1-9])([-_.])(1[0-2]|0[1-9])\\2((?:19|20)\\d{2})(?![\\d.])");
-    private static final String DATE_CLASSES =
-            "[class~=(?i)(^|[-_ ])(date|time|published|publish|pubdate|posted|post-date|entry-date|dateline|timestamp|meta-date|article-date|story-date|date-published|byline|datetime)([-_ ]|$)]";
+    /** Parsed once: a query string given to {@code select} is parsed, and its regex compiled, on every call. */
+    private static final Evaluator DATE_CLASSES = QueryParser.parse(
+            "[class~=(?i)(^|[-_ ])(date|time|published|publish|pubdate|posted|post-date|entry-date|dateline|timestamp|meta-date|article-date|story-date|date-published|byline|datetime)([-_ ]|$)]");
+    private static final Evaluator PUBLICATION_MARKUP = QueryParser.parse(
+            "[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], abbr.published, [property=datePublished], "
+                    + "time[class~=(?i)publish|entry-date|posted]");
     private static final Pattern PUBLISHED_PHRASE = Pattern.compile(
             "(?i)(published|posted|publié|publiée|mis en ligne|veröffentlicht|publicado|pubblicato|erschienen|on)\\s*(le|am|on|el|il|:)?\\s*[:\\-]?\\s*");
 
@@ -60,11 +66,13 @@ final class DateFinder {
     private final DateParser parser;
     private final VisibleDateScanner scanner;
     private final ScriptDates scriptDates;
+    private final PageOffsets offsets;
 
     DateFinder(DateParser parser) {
         this.parser = parser;
         this.scanner = new VisibleDateScanner(parser, new DateCues());
         this.scriptDates = new ScriptDates(parser);
+        this.offsets = new PageOffsets(parser);
     }
 
     /**
@@ -99,12 +107,12 @@ final class DateFinder {
         if (declared != null) {
             Found modified = modified(article, meta, monthFirst);
             Found chosen = modified == null ? declared : ShownDates.revisionOrPublished(declared, modified, visible.get());
-            return ShownDates.shownOrDeclared(chosen, visible.get());
+            return ShownDates.shownOrDeclared(chosen, visible.get(), () -> offsets.find(declaredValues(article, meta), body));
         }
         if (body != null) {
             String marked = fromMarkup(body, monthFirst);
             if (marked != null) {
-                return new Found(marked, "markup");
+                return ShownDates.shownOrMarkup(new Found(marked, "markup"), visible.get());
             }
         }
         VisibleDateScanner.Seen announced = announced(visible.get());
@@ -283,6 +291,20 @@ final class DateFinder {
         return null;
     }
 
+    /** Every date value the page declares for itself, publication and revision, JSON-LD first. */
+    private static List<String> declaredValues(JsonNode article, MetaTags meta) {
+        List<String> values = new ArrayList<>();
+        for (String field : List.of("datePublished", "dateCreated", "dateModified", "uploadDate")) {
+            values.add(JsonLdReader.text(article, field));
+        }
+        for (List<String> keys : List.of(PUBLISHED_META, MODIFIED_META)) {
+            for (String key : keys) {
+                values.add(meta.first(key));
+            }
+        }
+        return values;
+    }
+
     private static String day(String value) {
         return ShownDates.day(value);
     }
@@ -318,7 +340,10 @@ final class DateFinder {
                 if (distance <= NEAR_HEADLINE_BEFORE && (seen.marked() || distance <= RIGHT_ABOVE_HEADLINE)) {
                     before = seen;
                 }
-            } else if (seen.offset() - headline <= NEAR_HEADLINE_AFTER) {
+            } else if (seen.offset() - headline <= NEAR_HEADLINE_AFTER
+                    && (before == null || seen.offset() - headline <= ShownDates.WITH_HEADLINE_AFTER)) {
+                // A date line right on top of the headline beats one met only well into the text,
+                // more often the first of a list of other stories.
                 return seen;
             } else {
                 break;
@@ -338,8 +363,7 @@ final class DateFinder {
     }
 
     private String fromMarkup(Element body, boolean monthFirst) {
-        for (Element element : body.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], "
-                + "abbr.published, [property=datePublished], time[class~=(?i)publish|entry-date|posted]")) {
+        for (Element element : body.select(PUBLICATION_MARKUP)) {
             String date = readElement(element, monthFirst);
             if (date != null) {
                 return date;
@@ -350,8 +374,17 @@ final class DateFinder {
 
     /** A {@code <time datetime>} of the article itself: one inside {@code <article>} before any other. */
     private String fromTimeElements(Element body, boolean monthFirst) {
-        for (String query : List.of("article time[datetime]", "time[datetime]")) {
-            for (Element time : body.select(query)) {
+        List<Element> times = new ArrayList<>();
+        for (Element time : body.getElementsByTag("time")) {
+            if (time.hasAttr("datetime")) {
+                times.add(time);
+            }
+        }
+        for (boolean inArticleOnly : new boolean[] {true, false}) {
+            for (Element time : times) {
+                if (inArticleOnly && time.closest("article") == null) {
+                    continue;
+                }
                 String date = parser.parse(time.attr("datetime"), monthFirst);
                 if (date != null) {
                     return date;
@@ -406,6 +439,11 @@ final class DateFinder {
             }
             m = URL_DATE_DAY_FIRST.matcher(path);
             return m.find() ? parser.parse(m.group(4) + "-" + m.group(3) + "-" + m.group(1), false) : null;
+        }
+        if (m.group(2).equals("/") && m.group(4).length() == 1 && m.end() < path.length()
+                && (path.charAt(m.end()) == '-' || Character.isLetter(path.charAt(m.end())))) {
+            // "/2023/10/3-fragen-an-...": a year and month folder, then a slug that opens with a number.
+            return null;
         }
         return parser.parse(m.group(1) + "-" + pad(m.group(3)) + "-" + pad(m.group(4)), false);
     }

@@ -33,6 +33,16 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?!\\d)");
+    /**
+     * An e-mail or HTTP timestamp ("Sat, 19 Oct 2019 00:04:00 +0200"), as some sites fill their date
+     * meta tags: its offset tells the newsroom's own time zone.
+     */
+    private static final Pattern RFC_1123 = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})\\s+(\\p{L}{3,9})\\.?\\s+((?:19|20)\\d{2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "\\s*([+-]\\d{2}:?\\d{2}|GMT|UTC|Z)(?![\\d:])");
+    /** A Chinese, Japanese or Korean date: "2020年07月03日", "2020년 7월 3일". */
+    private static final Pattern YMD_CJK = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)?\\d{2})(?![\\d./-]*\\d)");
@@ -82,6 +92,22 @@ public final class DateParser {
         m = YMD_SLASH.matcher(value);
         if (m.find()) {
             String date = date(m.group(1), m.group(2), m.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        m = YMD_CJK.matcher(value);
+        if (m.find()) {
+            String date = date(m.group(1), m.group(2), m.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        m = RFC_1123.matcher(value);
+        if (m.find()) {
+            int month = month(m.group(2));
+            String date = month > 0 ? timestamp(date(m.group(3), Integer.toString(month), m.group(1)),
+                    m.group(4), m.group(5), m.group(6), m.group(7)) : null;
             if (date != null) {
                 return date;
             }
@@ -142,6 +168,10 @@ public final class DateParser {
             best = earlier(best, iso(m), m);
         }
         m = YMD_SLASH.matcher(text);
+        if (m.find(from)) {
+            best = earlier(best, date(m.group(1), m.group(2), m.group(3)), m);
+        }
+        m = YMD_CJK.matcher(text);
         if (m.find(from)) {
             best = earlier(best, date(m.group(1), m.group(2), m.group(3)), m);
         }
@@ -224,14 +254,17 @@ public final class DateParser {
         if (date == null || m.group(4) == null) {
             return date;
         }
-        String zone = m.group(7);
-        if (zone == null) {
+        return timestamp(date, m.group(4), m.group(5), m.group(6), m.group(7));
+    }
+
+    /** The day with its time and zone as a full timestamp; the day alone when there is no zone or no valid time. */
+    private static String timestamp(String date, String hour, String minute, String second, String zone) {
+        if (date == null || zone == null) {
             return date;
         }
         try {
             LocalDateTime local = LocalDateTime.of(LocalDate.parse(date), java.time.LocalTime.of(
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
+                    Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second)));
             ZoneOffset offset = switch (zone) {
                 case "Z", "UTC", "GMT" -> ZoneOffset.UTC;
                 default -> ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
@@ -251,7 +284,9 @@ public final class DateParser {
             int y = 2000 + Integer.parseInt(year);
             year = Integer.toString(y > latestYear ? y - 100 : y);
         }
-        boolean swap = a > 12 ? false : b > 12 ? true : monthFirst;
+        // Month-first order is written with slashes ("03/04/2020"); a dotted date is day-first even on
+        // English pages ("02.12.19" on a German institute's English site).
+        boolean swap = a > 12 ? false : b > 12 ? true : monthFirst && !m.group(2).equals(".");
         return swap ? date(year, Integer.toString(a), Integer.toString(b)) : date(year, Integer.toString(b), Integer.toString(a));
     }
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Weighs the dates a page declares in its metadata against the dates it shows its readers. Declared
@@ -50,17 +53,52 @@ final class ShownDates {
     /**
      * The date shown with the headline instead of the declared one, when the declared day appears
      * nowhere in the page's own text and the headline carries another date in date markup or announced
-     * as published; otherwise the declared date.
+     * as published; otherwise the declared date. A declared UTC instant that falls on the shown day in
+     * some time zone does not disagree with it: the declared instant is then given in the zone the page
+     * writes its other timestamps in when that puts it on the shown day, else kept as declared.
+     *
+     * @param pageOffsets the offsets the page writes its own timestamps in ({@link PageOffsets}), asked
+     *                    for only in that case
      */
-    static DateFinder.Found shownOrDeclared(DateFinder.Found declared, VisibleDateScanner.Result visible) {
+    static DateFinder.Found shownOrDeclared(DateFinder.Found declared, VisibleDateScanner.Result visible,
+                                            Supplier<Set<ZoneOffset>> pageOffsets) {
         if (shown(declared, visible)) {
             return declared;
         }
         VisibleDateScanner.Seen withHeadline = withHeadline(visible);
-        if (withHeadline == null || sameInstantElsewhere(declared.value(), day(withHeadline.date()))) {
+        if (withHeadline == null) {
             return declared;
         }
+        String shownDay = day(withHeadline.date());
+        if (sameInstantElsewhere(declared.value(), shownDay)) {
+            return inPageZone(declared, shownDay, pageOffsets.get());
+        }
         return new DateFinder.Found(withHeadline.date(), "text:headline-shown");
+    }
+
+    /** The declared UTC instant in the first of the page's own offsets that puts it on the shown day, else as declared. */
+    private static DateFinder.Found inPageZone(DateFinder.Found declared, String shownDay, Set<ZoneOffset> offsets) {
+        OffsetDateTime instant = OffsetDateTime.parse(declared.value());
+        for (ZoneOffset offset : offsets) {
+            OffsetDateTime local = instant.withOffsetSameInstant(offset);
+            if (local.toLocalDate().toString().equals(shownDay)) {
+                return new DateFinder.Found(local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), declared.source() + ":page-zone");
+            }
+        }
+        return declared;
+    }
+
+    /**
+     * The date shown with the headline instead of the one read from publication markup
+     * ({@code itemprop="datePublished"} and the like), when the markup's day is written nowhere in the
+     * page's own text: such markup then sits on a teaser in a sidebar or on an embed, not on the story.
+     */
+    static DateFinder.Found shownOrMarkup(DateFinder.Found markup, VisibleDateScanner.Result visible) {
+        if (shownExactly(markup, visible)) {
+            return markup;
+        }
+        VisibleDateScanner.Seen withHeadline = withHeadline(visible);
+        return withHeadline == null ? markup : new DateFinder.Found(withHeadline.date(), "text:headline-shown");
     }
 
     /**

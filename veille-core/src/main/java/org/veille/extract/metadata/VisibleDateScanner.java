@@ -1,7 +1,9 @@
 package org.veille.extract.metadata;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ import org.veille.extract.Whitespace;
 final class VisibleDateScanner {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "select",
             "option", "textarea", "svg", "button", "head");
+    /** Elements that mark words inside a line rather than make a line of their own. */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "em", "strong", "b", "i", "span", "small", "font", "mark", "q", "cite");
     private static final Set<String> FURNITURE_TAGS = Set.of("footer", "nav", "aside");
     /**
      * Class or id tokens of regions that date other things than the page: lists of other stories,
@@ -36,6 +40,8 @@ final class VisibleDateScanner {
                     + "site-footer|page-footer|global-footer|footer)(?:$|[-_])");
     private static final Pattern ARTICLE_TOKEN = Pattern.compile(
             "^(?:category|tag|has|with|no|is|entry|post|article|story|asset)[-_]");
+    /** Class tokens that describe a post's state or kind rather than one element of it. */
+    private static final Pattern STATE_TOKEN = Pattern.compile("^(?:status|category|tag|format|type|has|post-type)[-_]");
     /** Class or id words of the elements pages put dates in. */
     private static final Pattern DATE_NAMES = Pattern.compile(
             "date|time|publish|posted|byline|dateline|stamp|meta|info|datum|fecha");
@@ -116,6 +122,13 @@ final class VisibleDateScanner {
         private int firstLong = -1;
         private int firstAny = -1;
         private int headings;
+        /**
+         * Verdicts per element, for this walk only: the dates of one page share their ancestors, and
+         * climbing to {@code <body>} again for each (counting an {@code <aside>}'s links on the way) was
+         * a good part of the scan's cost.
+         */
+        private final Map<Element, Boolean> asides = new IdentityHashMap<>();
+        private final Map<Element, Boolean> marks = new IdentityHashMap<>();
 
         private final String title;
 
@@ -156,6 +169,34 @@ final class VisibleDateScanner {
             return FilterResult.CONTINUE;
         }
 
+        /**
+         * Whether an element is furniture: the nearest ancestor (or itself) that decides, below
+         * {@code <body>}; {@code <body>} and {@code <html>} carry page-wide classes ("has-sidebar") that
+         * say nothing about one element.
+         */
+        private boolean aside(Element element) {
+            List<Element> undecided = new ArrayList<>();
+            boolean verdict = false;
+            for (Element current = element; current != null && !current.normalName().equals("body")
+                    && !current.normalName().equals("html"); current = current.parent()) {
+                Boolean known = asides.get(current);
+                if (known == null) {
+                    known = ownFurnitureVerdict(current);
+                    if (known == null) {
+                        undecided.add(current);
+                        continue;
+                    }
+                    asides.put(current, known);
+                }
+                verdict = known;
+                break;
+            }
+            for (Element passed : undecided) {
+                asides.put(passed, verdict);
+            }
+            return verdict;
+        }
+
         private void read(TextNode node) {
             // Appended in place: building a normalised string for every text node of the page cost
             // more than the date parsing; the node's own string is only made when it holds a digit.
@@ -180,12 +221,28 @@ final class VisibleDateScanner {
                 if (cue != DateCues.Cue.COPYRIGHT) {
                     Element parent = (Element) node.parent();
                     // A date opening a paragraph is a dateline ("27.1.2022 - Bei der Erinnerung..."), not prose.
-                    boolean prose = match.start() > 0 && value.length() - (match.end() - match.start()) > LINE_SLACK;
-                    found.add(new Seen(match.date(), start + match.start(), cue, marked(parent), aside(parent), prose));
+                    int dateLength = match.end() - match.start();
+                    boolean prose = match.start() > 0
+                            && (value.length() - dateLength > LINE_SLACK || inParagraphText(parent, dateLength));
+                    found.add(new Seen(match.date(), start + match.start(), cue,
+                            marks.computeIfAbsent(parent, VisibleDateScanner::marked), aside(parent), prose));
                 }
                 from = match.end();
             }
         }
+    }
+
+    /**
+     * Whether a date set in a link or emphasis sits inside a paragraph of running text ("laut dem
+     * <a>Lagebericht vom 25. Februar 2020</a> ..."): its own text node is short, the sentence is not.
+     */
+    private static boolean inParagraphText(Element parent, int dateLength) {
+        Element current = parent;
+        for (int level = 0; level < 3 && current != null && INLINE_TAGS.contains(current.normalName()); level++) {
+            current = current.parent();
+        }
+        return current != parent && current != null && current.normalName().equals("p")
+                && current.text().length() - dateLength > LINE_SLACK;
     }
 
     private static boolean hasDigit(CharSequence value, int from, int to) {
@@ -200,32 +257,50 @@ final class VisibleDateScanner {
     private static boolean marked(Element element) {
         Element current = element;
         for (int level = 0; level < 4 && current != null; level++, current = current.parent()) {
-            if (current.normalName().equals("time") || DATE_NAMES.matcher(names(current)).find()) {
+            if (current.normalName().equals("time") || dateNamed(current)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean aside(Element element) {
-        // <body> and <html> carry page-wide classes ("has-sidebar") that say nothing about one element.
-        for (Element current = element; current != null && !current.normalName().equals("body")
-                && !current.normalName().equals("html"); current = current.parent()) {
-            if (current.normalName().equals("aside") && current.getElementsByTag("a").size() < SIDEBAR_MIN_LINKS) {
-                // An <aside> of a few facts next to the story ("Datum 12.01.2017") belongs to it.
-                continue;
-            }
-            if (FURNITURE_TAGS.contains(current.normalName())) {
-                // A <footer> inside an <article> is that article's own (date, author, tags).
-                return !(current.normalName().equals("footer") && current.closest("article") != null);
-            }
-            for (String token : names(current).split("\\s+")) {
-                if (!token.isEmpty() && FURNITURE_TOKEN.matcher(token).find() && !ARTICLE_TOKEN.matcher(token).find()) {
-                    return true;
-                }
+    /**
+     * Whether a class or id token names a date-like element. Tokens stating the state of a whole post
+     * ("status-publish", "format-standard" on a blog's {@code <article>}) do not: they would mark every
+     * date inside the story, a photo caption's among them.
+     */
+    private static boolean dateNamed(Element element) {
+        String names = names(element);
+        if (names.isEmpty() || !DATE_NAMES.matcher(names).find()) {
+            return false;
+        }
+        for (String token : names.split("\\s+")) {
+            if (DATE_NAMES.matcher(token).find() && !STATE_TOKEN.matcher(token).find()) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What an element itself says about being furniture: {@code TRUE} or {@code FALSE} when it decides,
+     * null when its ancestors decide.
+     */
+    private static Boolean ownFurnitureVerdict(Element current) {
+        if (current.normalName().equals("aside") && current.getElementsByTag("a").size() < SIDEBAR_MIN_LINKS) {
+            // An <aside> of a few facts next to the story ("Datum 12.01.2017") belongs to it.
+            return null;
+        }
+        if (FURNITURE_TAGS.contains(current.normalName())) {
+            // A <footer> inside an <article> is that article's own (date, author, tags).
+            return !(current.normalName().equals("footer") && current.closest("article") != null);
+        }
+        for (String token : names(current).split("\\s+")) {
+            if (!token.isEmpty() && FURNITURE_TOKEN.matcher(token).find() && !ARTICLE_TOKEN.matcher(token).find()) {
+                return Boolean.TRUE;
+            }
+        }
+        return null;
     }
 
     private static String names(Element element) {

@@ -104,6 +104,12 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumberOpeningTheSlugAfterAYearAndMonthIsNotADay() {
+        assertNull(new DateFinder(new DateParser()).fromUrl("https://blog.example/2023/10/3-fragen-an-die-leiterin/"));
+        assertEquals("2017-07-03", new DateFinder(new DateParser()).fromUrl("https://news.example/2017/7/3/story"));
+    }
+
+    @Test
     void aYearAndWeekNumberInTheUrlIsNotADate() {
         assertNull(read("<title>x</title>", "https://news.example/artikel/2023/43/imperialism").published());
     }
@@ -213,6 +219,75 @@ class DateFinderTest {
                 <title>Police investigate stabbing</title>
                 <body><h1>Police investigate stabbing</h1><span class="date">November 8, 2023</span><p>Text.</p></body></html>""";
         assertEquals("2023-11-09T02:11:03Z", read(page).published());
+    }
+
+    @Test
+    void aUtcStampIsGivenInThePageZoneWhenItsOtherTimestampsPutItOnTheShownDay() {
+        String page = """
+                <html lang="en-US"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T02:11:03Z"}</script>
+                <title>Police investigate stabbing</title>
+                <body><h1>Police investigate stabbing</h1><span class="date">November 8, 2023</span><p>Text.</p>
+                <aside><time datetime="2023-11-08T20:30:00-05:00">8:30 PM</time></aside></body></html>""";
+        assertEquals("2023-11-08T21:11:03-05:00", read(page).published());
+    }
+
+    @Test
+    void aUtcStampStaysWhenThePageZoneDoesNotPutItOnTheShownDay() {
+        String page = """
+                <html lang="de"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-08T20:00:00Z"}</script>
+                <meta name="date" content="Wed, 08 Nov 2023 21:00:00 +0100">
+                <title>Gemeinderat beschliesst Budget</title>
+                <body><h1>Gemeinderat beschliesst Budget</h1><span class="date">09.11.2023</span><p>Text.</p></body></html>""";
+        assertEquals("2023-11-08T20:00:00Z", read(page).published());
+    }
+
+    @Test
+    void aPhotoCaptionDateInsideABlogPostIsNotItsDate() {
+        String page = """
+                <html lang="en"><title>Protesters gather at Paris theater</title><body>
+                <article class="post status-publish format-standard"><h1>Protesters gather at Paris theater</h1>
+                <div class="entry-content"><div>FILE PHOTO: The president speaks during a ceremony near Orleans, France, January 16, 2020. Pool via REUTERS</div>
+                <p>January 18, 2020</p><p>Protesters gathered on Friday.</p></div></article></body></html>""";
+        assertEquals("2020-01-18", read(page).published());
+    }
+
+    @Test
+    void aDateLinkedInsideASentenceIsNotTheHeadlineDate() {
+        String page = """
+                <html lang="de"><title>Lässt sich die Ausbreitung kontrollieren?</title><body>
+                <h1>Lässt sich die Ausbreitung kontrollieren?</h1>
+                <p>Das zeigt der Vergleich mit den Zahlen des <a href="/who">WHO-Lageberichts vom 25. Februar 2020</a>, die seither deutlich gestiegen sind.</p>
+                <div class="artikel-datum">26.02.2020</div></body></html>""";
+        assertEquals("2020-02-26", read(page).published());
+    }
+
+    @Test
+    void aDateLineRightAboveTheHeadlineBeatsADateFarBelowIt() {
+        String filler = "Die Mannschaft hat am Wochenende gespielt und gewonnen. ".repeat(15);
+        String page = """
+                <html lang="de"><title>Kohlmann nominiert fünf Spieler</title><body>
+                <div>02.02.2022</div><h1>Kohlmann nominiert fünf Spieler</h1><p>%s</p>
+                <div>30.01.2022</div><p>Ein anderer Bericht.</p></body></html>""".formatted(filler);
+        assertEquals("2022-02-02", read(page).published());
+    }
+
+    @Test
+    void publicationMarkupOnASidebarTeaserLosesToTheDateShownWithTheHeadline() {
+        String page = """
+                <html lang="de"><title>Intendantenwechsel beim Sender</title><body>
+                <h1>Intendantenwechsel beim Sender</h1><span class="date">31.10.2023</span><p>Der Sender bekommt eine neue Leitung.</p>
+                <div class="sidebar"><div class="teaser"><a href="/alt">Älterer Beitrag</a>
+                <meta itemprop="datePublished" content="2020-12-03"><span class="date">03.12.2020</span></div></div></body></html>""";
+        assertEquals("2023-10-31", read(page).published());
+    }
+
+    @Test
+    void publicationMarkupWhoseDayThePageShowsStands() {
+        String page = """
+                <html lang="de"><title>Intendantenwechsel beim Sender</title><body>
+                <h1>Intendantenwechsel beim Sender</h1><span class="date">31.10.2023</span><p>Der Sender bekommt eine neue Leitung.</p>
+                <p>Erstellt: <time itemprop="datePublished" datetime="2023-10-30T09:00:00+01:00">30.10.2023</time></p></body></html>""";
+        assertEquals("2023-10-30T09:00:00+01:00", read(page).published());
     }
 
     @Test

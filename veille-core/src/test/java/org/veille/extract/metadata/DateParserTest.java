@@ -29,6 +29,13 @@ class DateParserTest {
     }
 
     @Test
+    void anEmailStyleTimestampKeepsItsOffset() {
+        assertEquals("2019-10-19T00:04:00+02:00", parser.parse("Sat, 19 Oct 2019 00:04:00 +0200", false));
+        assertEquals("2022-05-04T02:41:00Z", parser.parse("Wed, 04 May 2022 02:41:00 GMT", false));
+        assertEquals("2022-05-04", parser.parse("Wed, 04 May 2022", false));
+    }
+
+    @Test
     void aTimestampWithoutOffsetGivesTheDayOnly() {
         assertEquals("2023-02-21", parser.parse("2023-02-21T09:30:00", false));
     }
@@ -55,6 +62,27 @@ class DateParserTest {
     void anAmbiguousNumericDateIsMonthFirstOnlyInUsEnglish() {
         assertEquals("2020-03-04", parser.parse("03/04/2020", true));
         assertEquals("2020-04-03", parser.parse("03/04/2020", false));
+    }
+
+    @Test
+    void aDottedNumericDateIsDayFirstEvenInUsEnglish() {
+        assertEquals("2019-12-02", parser.parse("02.12.2019", true));
+        assertEquals("2019-12-02", parser.find("Posted 02.12.19", true).date());
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanDatesAreRead() {
+        assertEquals("2020-07-03", parser.parse("2020年07月03日", false));
+        assertEquals("2020-07-03", parser.find("投稿日 2020年7月3日 12:00", false).date());
+        assertEquals("2020-07-03", parser.parse("2020년 7월 3일", false));
+    }
+
+    @Test
+    void russianUkrainianTurkishAndArabicMonthNamesAreRead() {
+        assertEquals("2016-08-15", parser.parse("15 августа 2016, 13:43", false));
+        assertEquals("2021-11-12", parser.parse("12 листопада 2021", false));
+        assertEquals("2020-03-12", parser.parse("12 Mart 2020", false));
+        assertEquals("2020-10-07", parser.parse("الأربعاء، 07 أكتوبر 2020 - 12:09 م", false));
     }
 
     @Test
