@@ -108,7 +108,7 @@ public final class QuoteFinder {
         if (first > last) {
             return;
         }
-        int paragraph = paragraphOf(span);
+        int paragraph = span.paragraph();
         // An incise inside the marks: « A, affirme-t-elle. B »
         for (int i = first + 1; i < last; i++) {
             if (!words.lower(i).equals(",")) {
@@ -374,9 +374,5 @@ public final class QuoteFinder {
             p++;
         }
         return p;
-    }
-
-    private static int paragraphOf(QuotedSpan span) {
-        return span.paragraph();
     }
 }
