@@ -286,6 +286,12 @@ final class CueFinder {
         return null;
     }
 
+    /** Whether a named subject is a person the tagger recognised. */
+    boolean isPerson(Subject subject) {
+        FoundMention m = mentionStartingAt(subject.start());
+        return m != null && m.type() == EntityType.PERSON;
+    }
+
     private FoundMention mentionStartingAt(int start) {
         for (FoundMention m : mentions) {
             if (m.start() == start) {

@@ -165,6 +165,14 @@ public final class QuoteFinder {
                 continue;
             }
             int paragraph = paragraphAt(bases, words.get(from).start());
+            // A person who opens a sentence is its subject: the next "il"/"elle" is likely them
+            // ("Pavel Slunkin, qui travaillait…, a décrit la situation. « … », a-t-il déclaré").
+            Subject opener = cues.phrase(from);
+            if (opener != null && opener.kind() == Subject.Kind.NAMED && cues.isPerson(opener)
+                    && !inside(marked, opener.start())) {
+                items.add(new Item(opener.start(), opener.end(), null,
+                        new Cue(opener.text(), opener.start(), opener.end(), opener), false, paragraph));
+            }
             int clauseEnd = trimEnd(text, words.get(from).start(), words.get(to - 1).end());
             Cue marker = cues.markerAtStart(from, to);
             if (marker != null) {
