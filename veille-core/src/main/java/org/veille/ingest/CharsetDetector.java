@@ -53,7 +53,7 @@ public final class CharsetDetector {
             }
             warnings.add(unknown(httpLabel.get(), CharsetSource.HTTP));
         }
-        for (String label : MetaCharsetPrescan.scan(b)) {
+        for (String label : MetaCharsetPrescan.scanUntil(b, known -> EncodingLabels.lookup(known).isPresent())) {
             Optional<TextEncoding> declared = EncodingLabels.lookup(label);
             if (declared.isPresent()) {
                 return checkDeclared(b, label, asciiCompatible(declared.get()), CharsetSource.META, warnings);

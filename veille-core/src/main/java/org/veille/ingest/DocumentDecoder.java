@@ -73,11 +73,18 @@ public final class DocumentDecoder {
      * Decodes through the {@code String} constructor: it replaces malformed input with U+FFFD exactly
      * as a REPLACE decoder does, and for UTF-8 and Latin-1 it takes the JDK's vectorised paths and
      * stores Latin-1 text compactly, several times faster than a {@code CharsetDecoder} into a
-     * {@code CharBuffer} followed by a copy into a string.
+     * {@code CharBuffer} followed by a copy into a string. Well-formed UTF-8, most of the web, goes
+     * through {@link Utf8Decoder}, faster still.
      */
     private static String decodeText(ByteBuffer bytes, CharsetDecision decision) {
         int start = bytes.arrayOffset() + bytes.position() + decision.bomLength();
         int length = Math.max(0, bytes.remaining() - decision.bomLength());
+        if (decision.encoding().isUtf8()) {
+            String text = Utf8Decoder.decodeWellFormed(bytes.array(), start, length);
+            if (text != null) {
+                return text;
+            }
+        }
         return new String(bytes.array(), start, length, decision.encoding().charset());
     }
 

@@ -16,6 +16,8 @@ import org.veille.model.RawDocument;
 public final class DocumentIds {
 
     private static final int HEX_DIGITS = 16;
+    /** Only ever cloned, never updated: its state stays empty, so sharing it between threads is safe. */
+    private static final MessageDigest PROTOTYPE = lookUp();
 
     private DocumentIds() {
     }
@@ -43,7 +45,19 @@ public final class DocumentIds {
         return of(uri.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A fresh digest for each document, cloned from one that is never used: looking the algorithm up
+     * in the security providers costs more than hashing a small page.
+     */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

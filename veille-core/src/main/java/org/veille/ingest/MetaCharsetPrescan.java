@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds {@code <meta charset>} and {@code <meta http-equiv="Content-Type" content="...; charset=...">}
@@ -35,12 +36,24 @@ final class MetaCharsetPrescan {
         view.get(b, 0, end);
     }
 
+    /** An attribute stepped over: its name and value are not needed. */
+    private static final String[] SKIPPED = new String[0];
+
     /** The labels declared by meta elements, in document order (unknown labels included). */
     static List<String> scan(ByteBuffer bytes) {
-        return new MetaCharsetPrescan(bytes).run();
+        return new MetaCharsetPrescan(bytes).run(label -> false);
     }
 
-    private List<String> run() {
+    /**
+     * The labels declared by meta elements in document order, up to and including the first that
+     * {@code enough} accepts: the caller stops at the first label it knows, so the rest of the window
+     * need not be read.
+     */
+    static List<String> scanUntil(ByteBuffer bytes, Predicate<String> enough) {
+        return new MetaCharsetPrescan(bytes).run(enough);
+    }
+
+    private List<String> run(Predicate<String> enough) {
         List<String> labels = new ArrayList<>();
         while (pos < end) {
             if (startsWith("<!--")) {
@@ -50,7 +63,13 @@ final class MetaCharsetPrescan {
             }
             if (startsWithIgnoreCase("<meta") && pos + 5 < end && isSpaceOrSlash(b[pos + 5])) {
                 pos += 5;
-                meta().ifPresent(labels::add);
+                Optional<String> label = meta();
+                if (label.isPresent()) {
+                    labels.add(label.get());
+                    if (enough.test(label.get())) {
+                        return labels;
+                    }
+                }
                 continue;
             }
             if (pos + 1 < end && b[pos] == '<'
@@ -59,7 +78,7 @@ final class MetaCharsetPrescan {
                 while (pos < end && !isSpace(b[pos]) && b[pos] != '>') {
                     pos++;
                 }
-                while (attribute() != null) {
+                while (attribute(false) != null) {
                     // Step over the tag's attributes: their values may contain "charset".
                 }
                 continue;
@@ -81,7 +100,7 @@ final class MetaCharsetPrescan {
         Boolean needPragma = null;
         String charset = null;
         String[] attr;
-        while ((attr = attribute()) != null) {
+        while ((attr = attribute(true)) != null) {
             String name = attr[0];
             String value = attr[1];
             if (!seen.add(name)) {
@@ -120,9 +139,11 @@ final class MetaCharsetPrescan {
 
     /**
      * The WHATWG "get an attribute" step: returns {name, value} (lower-cased) and leaves the
-     * position after it, or null at the end of the tag or of the window.
+     * position after it, or null at the end of the tag or of the window. Unless {@code read}, the
+     * attribute is only stepped over and {@link #SKIPPED} stands for it: most tags before the
+     * declaration are links and scripts whose long addresses need not be copied.
      */
-    private String[] attribute() {
+    private String[] attribute(boolean read) {
         while (pos < end && (isSpace(b[pos]) || b[pos] == '/')) {
             pos++;
         }
@@ -132,14 +153,15 @@ final class MetaCharsetPrescan {
             }
             return null;
         }
-        StringBuilder name = new StringBuilder();
-        StringBuilder value = new StringBuilder();
+        StringBuilder name = read ? new StringBuilder() : null;
+        StringBuilder value = read ? new StringBuilder() : null;
+        int nameLength = 0;
         while (true) {
             if (pos >= end) {
                 return null;
             }
             byte c = b[pos];
-            if (c == '=' && name.length() > 0) {
+            if (c == '=' && nameLength > 0) {
                 pos++;
                 break;
             }
@@ -148,15 +170,18 @@ final class MetaCharsetPrescan {
                     pos++;
                 }
                 if (pos >= end || b[pos] != '=') {
-                    return new String[] {name.toString(), ""};
+                    return pair(name, null);
                 }
                 pos++;
                 break;
             }
             if (c == '/' || c == '>') {
-                return new String[] {name.toString(), ""};
+                return pair(name, null);
             }
-            name.append(lower(c));
+            if (read) {
+                name.append(lower(c));
+            }
+            nameLength++;
             pos++;
         }
         while (pos < end && isSpace(b[pos])) {
@@ -168,24 +193,43 @@ final class MetaCharsetPrescan {
         byte c = b[pos];
         if (c == '"' || c == '\'') {
             pos++;
+            int start = pos;
             while (pos < end && b[pos] != c) {
-                value.append(lower(b[pos]));
                 pos++;
             }
             if (pos >= end) {
                 return null;
             }
+            appendLower(value, start, pos);
             pos++;
-            return new String[] {name.toString(), value.toString()};
+            return pair(name, value);
         }
         if (c == '>') {
-            return new String[] {name.toString(), ""};
+            return pair(name, null);
         }
+        int start = pos;
         while (pos < end && !isSpace(b[pos]) && b[pos] != '>') {
-            value.append(lower(b[pos]));
             pos++;
         }
-        return new String[] {name.toString(), value.toString()};
+        appendLower(value, start, pos);
+        return pair(name, value);
+    }
+
+    /** {name, value} of an attribute read, {@link #SKIPPED} for one stepped over (null builders). */
+    private static String[] pair(StringBuilder name, StringBuilder value) {
+        if (name == null) {
+            return SKIPPED;
+        }
+        return new String[] {name.toString(), value == null ? "" : value.toString()};
+    }
+
+    private void appendLower(StringBuilder out, int from, int to) {
+        if (out == null) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out.append(lower(b[i]));
+        }
     }
 
     private boolean startsWith(String s) {

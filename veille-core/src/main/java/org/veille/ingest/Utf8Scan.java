@@ -67,7 +67,7 @@ record Utf8Scan(long multibyte, long invalid) {
     }
 
     /** Length of the well-formed sequence starting at {@code i}, or 0 (Unicode Table 3-7). */
-    private static int sequenceLength(byte[] b, int i, int end) {
+    static int sequenceLength(byte[] b, int i, int end) {
         int c = b[i] & 0xff;
         int length;
         int lo = 0x80;

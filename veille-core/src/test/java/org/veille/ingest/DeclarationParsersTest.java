@@ -55,6 +55,15 @@ class DeclarationParsersTest {
     }
 
     @Test
+    void scanningStopsAtTheFirstLabelTheCallerAccepts() {
+        String page = "<meta charset=bogus><link href='/A.css' rel=stylesheet><meta charset=utf-8><meta charset=koi8-r>";
+        ByteBuffer bytes = ByteBuffer.wrap(page.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("bogus", "utf-8", "koi8-r"), MetaCharsetPrescan.scan(bytes));
+        assertEquals(List.of("bogus", "utf-8"), MetaCharsetPrescan.scanUntil(bytes, label -> !label.equals("bogus")));
+        assertEquals(List.of("bogus", "utf-8", "koi8-r"), MetaCharsetPrescan.scanUntil(bytes, label -> false));
+    }
+
+    @Test
     void metaBeyondTheWindowIsNotSeen() {
         String padding = "<p>" + "x".repeat(MetaCharsetPrescan.WINDOW) + "</p>";
         assertEquals(List.of(), meta(padding + "<meta charset=koi8-r>"));

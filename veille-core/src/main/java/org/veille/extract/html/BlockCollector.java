@@ -39,7 +39,9 @@ final class BlockCollector {
     }
 
     private void walk(Element element, Element container, int linkDepth, boolean inCaption, boolean inRow) {
-        for (Node child : element.childNodes()) {
+        // By index: childNodes() would copy every element's list of children.
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            Node child = element.childNode(i);
             if (child instanceof TextNode textNode) {
                 append(textNode.getWholeText(), linkDepth > 0);
                 continue;

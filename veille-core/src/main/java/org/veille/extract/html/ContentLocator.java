@@ -60,6 +60,9 @@ final class ContentLocator {
 
     Location locate(Element body, List<Block> blocks, String title) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
+        // The scored elements in document order: iterating the identity map would visit them in an
+        // order that changes from run to run, and ties would go to whichever came first.
+        List<Element> scored = new ArrayList<>();
         Element mainArticle = mainArticle(body, title);
         for (Block block : blocks) {
             double value = value(block);
@@ -69,8 +72,14 @@ final class ContentLocator {
                 teaser = true;
             }
             int level = 0;
+            int firstNew = scored.size();
             for (Element e = block.element(); e != null; e = e.parent()) {
-                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                Stats s = stats.get(e);
+                if (s == null) {
+                    s = new Stats();
+                    stats.put(e, s);
+                    scored.add(e);
+                }
                 s.letters += block.letters();
                 s.linkLetters += block.linkLetters();
                 if (value > 0) {
@@ -90,14 +99,17 @@ final class ContentLocator {
                 }
                 level++;
             }
+            // Blocks come in document order and an element is new only when its descendants on the
+            // chain are too: the chain's new elements, put top-down, extend the document order.
+            Collections.reverse(scored.subList(firstNew, scored.size()));
         }
         Element top = null;
         double topScore = 0;
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            Stats s = entry.getValue();
+        for (Element candidate : scored) {
+            Stats s = stats.get(candidate);
             double score = s.weighted * (1 - linkDensity(s));
             if (score > topScore) {
-                top = entry.getKey();
+                top = candidate;
                 topScore = score;
             }
         }
@@ -105,13 +117,13 @@ final class ContentLocator {
             return new Location(List.of(body), "whole-page", 0, 0);
         }
         top = climb(top, body, stats);
-        List<Element> containers = withCousins(top, withSiblings(top, stats), stats);
+        List<Element> containers = withCousins(top, withSiblings(top, stats), stats, scored);
         double good = 0;
         for (Element container : containers) {
             good += stats.get(container).good;
         }
 
-        Element semantic = semanticBody(body, stats);
+        Element semantic = semanticBody(scored, stats);
         if (semantic != null && !containers.contains(semantic) && prefersMarkup(semantic, top, stats.get(semantic).good, good)) {
             // The declared body may leave out a standfirst or a continuation beside it, as density does.
             List<Element> declared = withSiblings(semantic, stats);
@@ -329,7 +341,8 @@ final class ContentLocator {
      * climb stops at the first module boundary. A relative joins when it has the top's tag and class,
      * shares an ancestor with it a few levels up, and holds prose with few links.
      */
-    private List<Element> withCousins(Element top, List<Element> containers, Map<Element, Stats> stats) {
+    private List<Element> withCousins(Element top, List<Element> containers, Map<Element, Stats> stats,
+                                      List<Element> scored) {
         String className = top.className();
         if (className.isEmpty() || isBoundary(top)) {
             return containers; // a bare <div> repeats everywhere; a declared story body is whole already
@@ -346,9 +359,8 @@ final class ContentLocator {
         double threshold = Math.max(settings.minParagraphChars(), 0.1 * topStats.good);
         List<Element> cousins = new ArrayList<>();
         String topClass = firstClass(className);
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            Element candidate = entry.getKey();
-            Stats s = entry.getValue();
+        for (Element candidate : scored) {
+            Stats s = stats.get(candidate);
             if (candidate == top || !candidate.normalName().equals(top.normalName()) || !firstClass(candidate.className()).equals(topClass)
                     || s.good < threshold || linkDensity(s) >= 0.2 || s.teaser > s.prose || containers.contains(candidate)) {
                 continue;
@@ -392,14 +404,14 @@ final class ContentLocator {
         return false;
     }
 
-    /** The element the markup declares as the article body, if it holds prose. */
-    private static Element semanticBody(Element body, Map<Element, Stats> stats) {
+    /** The element the markup declares as the article body, if it holds prose (the first of the largest). */
+    private static Element semanticBody(List<Element> scored, Map<Element, Stats> stats) {
         Element best = null;
         double bestGood = 0;
-        // Only scored elements can win: the map lookup spares the markup test on everything else.
-        for (Element candidate : body.getAllElements()) {
+        // Only scored elements can win, so only they are tested, in document order.
+        for (Element candidate : scored) {
             Stats s = stats.get(candidate);
-            if (s == null || candidate.attributesSize() == 0 || !ArticleBodyMarkup.isDeclaredBody(candidate)) {
+            if (candidate.attributesSize() == 0 || !ArticleBodyMarkup.isDeclaredBody(candidate)) {
                 continue;
             }
             if (s.good > bestGood * 1.2) {

@@ -30,7 +30,8 @@ final class FurnitureAttributes {
     private static final int MEMO_CAPACITY = 50_000;
 
     private final Map<String, Strength> tokens = new HashMap<>();
-    private final Map<String, Strength> memo = new ConcurrentHashMap<>();
+    private final Map<String, Strength> byClass = new ConcurrentHashMap<>();
+    private final Map<String, Strength> byClassAndId = new ConcurrentHashMap<>();
     private final Map<Strength, List<String[]>> phrases = new EnumMap<>(Strength.class);
 
     FurnitureAttributes() {
@@ -64,7 +65,10 @@ final class FurnitureAttributes {
         }
         // Pages repeat the same class names on hundreds of elements (menu items, cards, list rows), and
         // sites repeat them on every page: the answer depends on the strings alone, so remember it.
-        String key = className + '#' + id;
+        // Most elements have a class and no id: those are looked up by the class string itself, which
+        // spares building a key (and hashing it afresh) for each of them.
+        Map<String, Strength> memo = id.isEmpty() ? byClass : byClassAndId;
+        String key = id.isEmpty() ? className : className + '#' + id;
         Strength known = memo.get(key);
         if (known == null) {
             known = classify(className, id);

@@ -127,27 +127,30 @@ public final class HtmlExtractor {
         PageType pageType = classifier.classify(metadata, url, location.goodLetters(), location.pageGood(),
                 linkDensity(blocks));
 
-        List<Element> region = mainRegion(body);
         BlockFilter.Result result;
         List<Element> containers;
         String method;
         if (pageType == PageType.ARTICLE) {
             containers = location.containers();
             method = location.method();
-            result = filter.filter(inside(blocks, containers), metadata.title(), pageType);
-            List<Block> regionBlocks = inside(blocks, region);
-            if (!classifier.declaresStory(metadata)
-                    && !storyShare.holdsTheRegion(inside(blocks, containers), regionBlocks)) {
-                BlockFilter.Result whole = filter.filter(regionBlocks, metadata.title(), PageType.OTHER);
+            List<Block> storyBlocks = inside(blocks, containers);
+            // The region is only asked for when the page does not declare its story (each step here
+            // is a walk over the page's blocks or elements).
+            List<Element> region = classifier.declaresStory(metadata) ? null : mainRegion(body);
+            List<Block> regionBlocks = region == null ? null : inside(blocks, region);
+            if (region != null && !storyShare.holdsTheRegion(storyBlocks, regionBlocks)) {
                 // The story container holds a small part of what the page's main region says: a service
                 // page, a landing page or a list of teasers with one long item, not one story. Its text is
                 // the whole main region, read as a page that is not an article.
+                result = filter.filter(regionBlocks, metadata.title(), PageType.OTHER);
                 pageType = classifier.withoutStory(linkDensity(blocks));
                 containers = region;
                 method = "main-region:" + ContentLocator.describe(region.get(0));
-                result = whole;
+            } else {
+                result = filter.filter(storyBlocks, metadata.title(), pageType);
             }
         } else {
+            List<Element> region = mainRegion(body);
             containers = region;
             method = "main-region:" + ContentLocator.describe(region.get(0));
             result = filter.filter(inside(blocks, containers), metadata.title(), pageType);

@@ -1,6 +1,7 @@
 package org.veille.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,12 +11,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Non-space characters of text under every element of a page, and how many of them sit inside links,
- * counted in one bottom-up walk so that guards asking "how much of the page is this?" cost a lookup
+ * counted in one bottom-up pass so that guards asking "how much of the page is this?" cost a lookup
  * instead of a subtree scan each.
  *
  * <p>A snapshot: counts describe the tree as it was when taken.
@@ -24,10 +23,11 @@ final class TextCounts {
     /** Elements whose text a reader never sees: their letters must not dilute the page's total. */
     private static final Set<String> UNSEEN = Set.of("script", "style", "template", "noscript");
 
-    private final Map<Element, long[]> counts = new IdentityHashMap<>();
+    private Map<Element, long[]> counts;
     private final List<Element> elements = new ArrayList<>();
     private final boolean countNoscript;
     private long noscriptLetters;
+    private char[] buffer = new char[256];
 
     private TextCounts(boolean countNoscript) {
         this.countNoscript = countNoscript;
@@ -43,47 +43,85 @@ final class TextCounts {
      */
     static TextCounts of(Element root, boolean countNoscript) {
         TextCounts result = new TextCounts(countNoscript);
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    result.elements.add(element);
-                }
+        List<Element> elements = result.elements;
+        int[] parents = collect(root, elements);
+        int size = elements.size();
+        // Letters and link letters the children elements pass up to each element, by position.
+        long[] fromChildren = new long[size];
+        long[] linkedFromChildren = new long[size];
+        result.counts = new IdentityHashMap<>(size);
+        // Reverse document order visits every element after all its descendants: a bottom-up pass
+        // without a second walk of the tree, each element handing its sums to its parent.
+        for (int i = size - 1; i >= 0; i--) {
+            Element element = elements.get(i);
+            long letters = fromChildren[i] + result.ownText(element);
+            long linked = element.normalName().equals("a") ? letters : linkedFromChildren[i];
+            result.counts.put(element, new long[] {letters, linked});
+            int parent = parents[i];
+            if (parent < 0) {
+                continue;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    result.counts.put(element, result.sumChildren(element));
+            String tag = element.normalName();
+            if (UNSEEN.contains(tag)) {
+                if (tag.equals("noscript")) {
+                    result.noscriptLetters += letters;
+                    if (countNoscript) {
+                        fromChildren[parent] += letters;
+                        linkedFromChildren[parent] += linked;
+                    }
                 }
+                continue;
             }
-        }, root);
+            fromChildren[parent] += letters;
+            linkedFromChildren[parent] += linked;
+        }
         return result;
     }
 
-    private long[] sumChildren(Element element) {
-        long letters = 0;
-        long linked = 0;
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                letters += nonSpace(text.getWholeText());
-            } else if (child instanceof Element e) {
-                long[] c = counts.get(e);
-                if (UNSEEN.contains(e.normalName())) {
-                    if (e.normalName().equals("noscript")) {
-                        noscriptLetters += c[0];
-                        if (countNoscript) {
-                            letters += c[0];
-                            linked += c[1];
-                        }
+    /**
+     * Fills {@code into} with the elements under {@code root}, the root first, in document order, and
+     * returns the position of each one's parent (-1 for the root). Children are read by index:
+     * {@link Node#childNodes()} copies the list on every call, which on a large page costs more than
+     * the counting itself.
+     */
+    private static int[] collect(Element root, List<Element> into) {
+        int[] parents = new int[64];
+        List<Element> stack = new ArrayList<>();
+        int[] stackParents = new int[64];
+        stack.add(root);
+        stackParents[0] = -1;
+        while (!stack.isEmpty()) {
+            int top = stack.size() - 1;
+            Element element = stack.remove(top);
+            int parent = stackParents[top];
+            int position = into.size();
+            into.add(element);
+            if (position == parents.length) {
+                parents = Arrays.copyOf(parents, 2 * position);
+            }
+            parents[position] = parent;
+            for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+                if (element.childNode(i) instanceof Element child) {
+                    if (stack.size() == stackParents.length) {
+                        stackParents = Arrays.copyOf(stackParents, 2 * stack.size());
                     }
-                    continue;
+                    stackParents[stack.size()] = position;
+                    stack.add(child);
                 }
-                letters += c[0];
-                linked += c[1];
             }
         }
-        return new long[] {letters, element.normalName().equals("a") ? letters : linked};
+        return parents;
+    }
+
+    /** Non-space characters of the element's own text nodes (not its descendants'). */
+    private long ownText(Element element) {
+        long letters = 0;
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof TextNode text) {
+                letters += nonSpace(text.getWholeText());
+            }
+        }
+        return letters;
     }
 
     /**
@@ -111,10 +149,20 @@ final class TextCounts {
         return c == null ? 0 : c[1];
     }
 
-    private static long nonSpace(String value) {
+    /**
+     * Copies the text into a reused buffer first: a loop over an array runs about twice as fast as
+     * {@code charAt} on the string, and this reads every character of the page.
+     */
+    private long nonSpace(String value) {
+        int length = value.length();
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+        }
+        char[] chars = buffer;
+        value.getChars(0, length, chars, 0);
         long count = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             // Printable ASCII needs no table lookup, and it is most of every page.
             if ((c > ' ' && c < '\u007F') || !Character.isWhitespace(c)) {
                 count++;

@@ -26,6 +26,9 @@ final class BylineMarkup extends Evaluator {
 
     @Override
     public boolean matches(Element root, Element element) {
+        if (element.attributesSize() == 0) {
+            return false; // every test below reads an attribute; most elements of a page have none
+        }
         if (element.attr("itemprop").equalsIgnoreCase("author") || element.attr("rel").equalsIgnoreCase("author")) {
             return true;
         }

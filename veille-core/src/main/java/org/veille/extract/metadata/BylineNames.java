@@ -36,10 +36,21 @@ final class BylineNames {
      */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Lu}.\\-]{1,7}|Ph\\.?\\s?D\\.?|M\\.D\\.|Dr\\.?\\s?med\\.?)(?:\\s\\d{2,3})?$");
+    // Compiled once: names() and isListed() run on every candidate byline and every word of it.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s:|\\-–—]+|[\\s:|\\-–—,.]+$");
+    private static final Pattern ADDRESS_OR_NUMBER = Pattern.compile("(?i).*(?:https?:|www\\.|@|\\d{3}).*");
+    private static final Pattern NAME_EDGES = Pattern.compile("^[\\s:|\\-–—]+|[\\s:|\\-–—,]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:]+$");
+    private static final Pattern FINAL_INITIAL = Pattern.compile(".*(?:^|\\s)\\p{Lu}\\.$");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
     private static final int MAX_LABEL_WORDS = 6;
 
     private final Pattern leadingPrefix;
     private final Pattern innerPrefix;
+    /** For each ASCII character, whether a byline prefix can start with it. */
+    private final boolean[] asciiOpeners;
     private final Set<String> notNames;
     private final Set<String> roles;
     private final Set<String> placeholders;
@@ -49,6 +60,7 @@ final class BylineNames {
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
         this.leadingPrefix = Pattern.compile("^(?iu)(?:" + prefixes + ")(?:\\s*:\\s*|\\s+)");
         this.innerPrefix = Pattern.compile("(?iu)(\\S+)\\s+(?:" + prefixes + ")\\s*:?\\s+(?=\\p{Lu})");
+        this.asciiOpeners = asciiOpeners(leadingPrefix);
         this.notNames = lowerSet(ResourceLines.read(BylineNames.class, "author-not-names.txt"));
         this.roles = lowerSet(ResourceLines.read(BylineNames.class, "author-roles.txt"));
         this.placeholders = lowerSet(ResourceLines.read(BylineNames.class, "author-placeholders.txt"));
@@ -70,7 +82,7 @@ final class BylineNames {
         if (text.isEmpty() || text.startsWith("http") || text.length() > 200) {
             return names;
         }
-        text = text.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ").trim();
+        text = SPACES.matcher(PARENTHESES.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         String stripped = stripPrefix(text);
         // A byline that starts with its by-word has its names there; later by-words introduce others
         // (the illustrator, the photographer).
@@ -102,9 +114,9 @@ final class BylineNames {
             return null;
         }
         String text = Whitespace.normalize(value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value);
-        text = stripPrefix(text).replaceAll("^[\\s:|\\-–—]+|[\\s:|\\-–—,.]+$", "");
-        if (text.length() < 2 || text.length() > 60 || text.split("\\s+").length > MAX_LABEL_WORDS
-                || text.matches("(?i).*(?:https?:|www\\.|@|\\d{3}).*") || placeholders.contains(text.toLowerCase(Locale.ROOT))) {
+        text = LABEL_EDGES.matcher(stripPrefix(text)).replaceAll("");
+        if (text.length() < 2 || text.length() > 60 || SPACES.split(text).length > MAX_LABEL_WORDS
+                || ADDRESS_OR_NUMBER.matcher(text).matches() || placeholders.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return Character.isLetterOrDigit(text.codePointAt(0)) ? text : null;
@@ -129,8 +141,8 @@ final class BylineNames {
      */
     private String clean(String part, boolean later) {
         String name = GLUED_LABEL.matcher(stripPrefix(part.trim())).replaceFirst("");
-        name = name.replaceAll("^[\\s:|\\-–—]+|[\\s:|\\-–—,]+$", "");
-        String[] words = name.split("\\s+");
+        name = NAME_EDGES.matcher(name).replaceAll("");
+        String[] words = SPACES.split(name);
         for (int i = 0; i < words.length; i++) {
             if (isListed(words[i], roles)) {
                 if (i == 0 || later) {
@@ -140,9 +152,9 @@ final class BylineNames {
                 break;
             }
         }
-        name = name.replaceAll("[\\s,;:]+$", "");
+        name = TRAILING_PUNCTUATION.matcher(name).replaceAll("");
         // A final full stop ends the byline, unless it closes an initial ("Nicolas Gutierrez C.").
-        if (name.endsWith(".") && !name.matches(".*(?:^|\\s)\\p{Lu}\\.$")) {
+        if (name.endsWith(".") && !FINAL_INITIAL.matcher(name).matches()) {
             name = name.substring(0, name.length() - 1);
         }
         return name.isEmpty() ? null : name;
@@ -151,6 +163,27 @@ final class BylineNames {
     /** Whether a text starts with a word introducing names ("By", "Von", "Par", "Autorin:"). */
     boolean startsWithPrefix(String text) {
         return !text.isEmpty() && leadingPrefix.matcher(text).lookingAt();
+    }
+
+    /**
+     * A cheap necessary condition for {@link #startsWithPrefix}: whether a text starting with
+     * {@code first} may start with a by-word. Non-ASCII characters always may.
+     */
+    boolean mayStartWithPrefix(char first) {
+        return first >= asciiOpeners.length || asciiOpeners[first];
+    }
+
+    /**
+     * The ASCII characters the prefix pattern can start with: one that fails on that character alone,
+     * without asking for more input, fails on every text starting with it.
+     */
+    private static boolean[] asciiOpeners(Pattern prefix) {
+        boolean[] openers = new boolean[128];
+        for (char c = 0; c < openers.length; c++) {
+            Matcher matcher = prefix.matcher(String.valueOf(c));
+            openers[c] = matcher.lookingAt() || matcher.hitEnd();
+        }
+        return openers;
     }
 
     private String stripPrefix(String text) {
@@ -175,7 +208,7 @@ final class BylineNames {
         if (siteName != null && name.toLowerCase(Locale.ROOT).contains(siteName.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (handles && words.length == 1 && HANDLE.matcher(name).matches()) {
             return true;
         }
@@ -193,7 +226,7 @@ final class BylineNames {
     }
 
     private static boolean isListed(String word, Set<String> list) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+        String w = WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         return list.contains(w) || (w.endsWith(".") && list.contains(w.substring(0, w.length() - 1)));
     }
 

@@ -22,6 +22,8 @@ final class Headings {
     private static final Pattern CLASS_WORDS = Pattern.compile("[_\\-]+");
     private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)title|headline|heading");
     private static final Pattern PERMALINK_SIGN = Pattern.compile("\\s*[¶§#]$");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_CHARS = 4;
 
     private final Set<String> kickerWords;
@@ -94,7 +96,7 @@ final class Headings {
 
     /** "/", "https://example.com/" or an archived copy of a home page. */
     private static boolean isHomePage(String href) {
-        String h = href.trim().replaceAll("[?#].*$", "");
+        String h = QUERY_OR_FRAGMENT.matcher(href.trim()).replaceAll("");
         int scheme = h.lastIndexOf("://");
         String rest = scheme >= 0 ? h.substring(scheme + 3) : h;
         if (scheme < 0) {
@@ -109,7 +111,7 @@ final class Headings {
         if (classNames.isEmpty()) {
             return false;
         }
-        for (String name : classNames.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String name : SPACES.split(classNames.toLowerCase(Locale.ROOT))) {
             if (words.contains(name)) {
                 return true;
             }

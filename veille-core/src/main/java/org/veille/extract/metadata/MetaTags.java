@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  * {@code itemprop}, read once so every finder looks up values instead of re-querying the DOM.
  */
 public final class MetaTags {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, List<String>> values;
 
     private MetaTags(Map<String, List<String>> values) {
@@ -42,7 +44,7 @@ public final class MetaTags {
                 String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     // property="og:title article:tag" is legal RDFa: index each token.
-                    for (String token : key.split("\\s+")) {
+                    for (String token : SPACES.split(key)) {
                         values.computeIfAbsent(token, k -> new ArrayList<>(1)).add(content);
                     }
                 }

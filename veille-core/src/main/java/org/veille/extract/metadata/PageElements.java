@@ -3,11 +3,10 @@ package org.veille.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements metadata is read from, gathered in one walk over the page. Each jsoup {@code select}
@@ -31,20 +30,29 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
         bylines = List.copyOf(bylines);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static PageElements of(Document document) {
         List<Element> metas = new ArrayList<>();
         List<Element> canonicals = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         List<Element> h1s = new ArrayList<>();
         List<Element> bylines = new ArrayList<>();
-        boolean[] inBody = {false};
-        NodeTraversor.traverse((Node node, int depth) -> {
-            if (!(node instanceof Element element)) {
-                return;
+        boolean inBody = false;
+        // Elements only, in document order, children read by index: a visitor over every node (text
+        // included) and childNodes(), which copies each list, cost more than the tests below.
+        List<Element> stack = new ArrayList<>();
+        stack.add(document);
+        while (!stack.isEmpty()) {
+            Element element = stack.remove(stack.size() - 1);
+            for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+                if (element.childNode(i) instanceof Element child) {
+                    stack.add(child);
+                }
             }
             // <body> is the last child of <html>: every element met after it is inside it.
-            inBody[0] |= element.normalName().equals("body");
-            if (inBody[0] && BylineMarkup.INSTANCE.matches(element, element)) {
+            inBody |= element.normalName().equals("body");
+            if (inBody && BylineMarkup.INSTANCE.matches(element, element)) {
                 bylines.add(element);
             }
             switch (element.normalName()) {
@@ -63,13 +71,13 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
                 default -> {
                 }
             }
-        }, document);
+        }
         return new PageElements(metas, canonicals, scripts, h1s, bylines);
     }
 
     /** Whether a space-separated attribute value such as {@code rel} holds {@code token}, ignoring case. */
     static boolean hasToken(String value, String token) {
-        for (String part : value.trim().split("\\s+")) {
+        for (String part : SPACES.split(value.trim())) {
             if (part.equalsIgnoreCase(token)) {
                 return true;
             }

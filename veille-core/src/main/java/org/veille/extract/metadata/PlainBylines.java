@@ -3,6 +3,7 @@ package org.veille.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,7 @@ import org.jsoup.select.NodeTraversor;
  * after "by" or "von" is as often a place or a thing as a person.
  */
 final class PlainBylines {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_LINE_CHARS = 100;
 
     private final BylineNames bylines;
@@ -35,7 +37,8 @@ final class PlainBylines {
                 if (node instanceof Element element && isOutsideArticle(element)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode text && bylines.startsWithPrefix(text.text().strip())
+                if (node instanceof TextNode text && mayOpenByline(text.getWholeText())
+                        && bylines.startsWithPrefix(text.text().strip())
                         && node.parent() instanceof Element line) {
                     List<String> names = namesIn(line, siteName);
                     if (!names.isEmpty()) {
@@ -49,6 +52,21 @@ final class PlainBylines {
         return found;
     }
 
+    /**
+     * Whether the text's first visible character may start a by-word: a test on the raw text that
+     * spares normalising the whitespace of every text node of the page (blank ones, the indentation
+     * between tags, are half of them). Whitespace here is what {@code text().strip()} removes.
+     */
+    private boolean mayOpenByline(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '\u00A0' && !Character.isWhitespace(c)) {
+                return bylines.mayStartWithPrefix(c);
+            }
+        }
+        return false;
+    }
+
     private List<String> namesIn(Element line, String siteName) {
         String text = line.text();
         if (text.length() > MAX_LINE_CHARS) {
@@ -56,7 +74,7 @@ final class PlainBylines {
         }
         List<String> names = bylines.names(text, siteName, false);
         for (String name : names) {
-            if (name.split("\\s+").length < 2) {
+            if (SPACES.split(name).length < 2) {
                 return List.of();
             }
         }

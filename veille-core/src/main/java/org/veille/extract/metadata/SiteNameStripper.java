@@ -20,6 +20,10 @@ final class SiteNameStripper {
      */
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·•»«/~]\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
     private static final String TRIM = "[\\s|\\-–—:·•»«/~]+";
+    private static final Pattern TRAILING_TRIM = Pattern.compile(TRIM + "$");
+    private static final Pattern LEADING_TRIM = Pattern.compile("^" + TRIM);
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_SITE_WORDS = 5;
 
     private SiteNameStripper() {
@@ -57,9 +61,9 @@ final class SiteNameStripper {
         String first = parts[0].trim();
         String last = parts[parts.length - 1].trim();
         if (first.length() >= last.length()) {
-            return looksLikeName(last) ? title.substring(0, title.lastIndexOf(last)).replaceAll(TRIM + "$", "").trim() : title;
+            return looksLikeName(last) ? TRAILING_TRIM.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("").trim() : title;
         }
-        return looksLikeName(first) ? title.substring(title.indexOf(first) + first.length()).replaceAll("^" + TRIM, "").trim() : title;
+        return looksLikeName(first) ? LEADING_TRIM.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("").trim() : title;
     }
 
     /** Whether a text is only the site's name, by its declared name or its host name. */
@@ -101,12 +105,12 @@ final class SiteNameStripper {
     }
 
     private static String compact(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** A site name is short and does not read as a clause: no question, no lower-case start. */
     private static boolean looksLikeName(String part) {
-        if (part.isEmpty() || part.split("\\s+").length > MAX_SITE_WORDS || part.endsWith("?") || part.endsWith("!")) {
+        if (part.isEmpty() || SPACES.split(part).length > MAX_SITE_WORDS || part.endsWith("?") || part.endsWith("!")) {
             return false;
         }
         int first = part.codePointAt(0);

@@ -119,6 +119,22 @@ class AuthorFinderTest {
     }
 
     @Test
+    void aPlainTextBylineAfterIndentationAndSpacesOfAnyKindIsRead() {
+        String page = "<body><h1>Gedenktag</h1><p>\n   \u00A0\u2003 von  Claudia\u00A0Lindner </p>"
+                + "<p>Am Montag wurden Steine verlegt.</p></body>";
+        assertEquals(List.of("Claudia Lindner"), read(page).authors());
+    }
+
+    @Test
+    void onlyCharactersThatCanOpenAByWordAreTriedAsBylines() {
+        BylineNames names = new BylineNames();
+        assertEquals(List.of(true, true, true, true, false, false, true),
+                List.of(names.mayStartWithPrefix('B'), names.mayStartWithPrefix('b'), names.mayStartWithPrefix('V'),
+                        names.mayStartWithPrefix('é'), names.mayStartWithPrefix('Q'), names.mayStartWithPrefix('7'),
+                        names.startsWithPrefix("Von Claudia Lindner")));
+    }
+
+    @Test
     void aPlainTextByLineInACommentThreadIsNotTheAuthor() {
         String page = """
                 <body><h1>Gedenktag</h1><p>Am Montag wurden Steine verlegt.</p>

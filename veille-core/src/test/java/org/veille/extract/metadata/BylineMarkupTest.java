@@ -34,6 +34,18 @@ class BylineMarkupTest {
         assertEquals(15, actual.size(), texts(actual).toString());
     }
 
+    @Test
+    void agreesWithTheQueryOnNamesAndAddressesBeyondAscii() {
+        Document page = Jsoup.parse("""
+                <p class="Auteur-Théo">Théo Blanc</p><p class="rédaction">no</p><p class="ÉCRIVAIN writer">Uma Vé</p>
+                <a href="/AUTHOR/josé-díaz">José Díaz</a><a href="/autoría/">no</a><a href="/Authors/çelik">Ali Çelik</a>
+                """);
+        List<Element> expected = page.select(QUERY);
+        List<Element> actual = page.select(new BylineMarkup());
+        assertEquals(texts(expected), texts(actual));
+        assertEquals(4, actual.size(), texts(actual).toString());
+    }
+
     private static List<String> texts(List<Element> elements) {
         return elements.stream().map(Element::text).toList();
     }
