@@ -139,4 +139,24 @@ class EvalCommandTest {
         int b = out.indexOf("1 pages, 0 failed");
         assertTrue(a >= 0 && b > a, out);
     }
+
+    @Test
+    void entitiesAreScoredWithExactSpansPerType() throws IOException {
+        // Our own two sentences in the CoNLL layout, with names no tagger misses (Google is also on
+        // Veille's own list of organisations), and one it cannot know: "Moira Quill" is tagged a person,
+        // but the gold here calls it an organisation, to show a type error costs both P and R.
+        Path set = dir.resolve("ner-en");
+        Files.createDirectories(set);
+        Files.writeString(set.resolve("test.conllu"), String.join("\n",
+                "0\tBarack\tB-PER", "1\tObama\tI-PER", "2\tvisited\tO", "3\tParis\tB-LOC", "4\t.\tO", "",
+                "0\tGoogle\tB-ORG", "1\thired\tO", "2\tMoira\tB-ORG", "3\tQuill\tI-ORG", "4\t.\tO", ""));
+
+        CliRun run = CliRun.of("eval", "entities", set.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.stdout().contains("4 gold entities"), run.stdout());
+        assertTrue(run.stdout().matches("(?s).*\\nLOC +1 +1\\.000 +1\\.000 +1\\.000\\n.*"), run.stdout());
+        assertTrue(run.stdout().matches("(?s).*\\nORG +2 +1\\.000 +0\\.500 +0\\.667\\n.*"), run.stdout());
+        assertTrue(run.stdout().matches("(?s).*\\nPER +1 +0\\.500 +1\\.000 +0\\.667\\n.*"), run.stdout());
+    }
 }
