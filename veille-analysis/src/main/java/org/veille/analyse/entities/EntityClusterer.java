@@ -45,8 +45,35 @@ public final class EntityClusterer {
             lastSeen = index;
         }
 
+        /**
+         * The entity's name: its fullest form, unless a shorter full name (two words or more) at its end
+         * is used at least as often: "Roman Prymula" rather than the "Santé Roman Prymula" a tagger made
+         * of "ministre de la Santé Roman Prymula" once.
+         */
         public String name() {
-            return name;
+            List<String> full = NameKey.words(name);
+            String best = name;
+            int bestCount = count(full);
+            for (FoundMention m : mentions) {
+                List<String> w = NameKey.words(m.text());
+                boolean endOfFull = w.size() >= 2 && w.size() < full.size()
+                        && full.subList(full.size() - w.size(), full.size()).equals(w);
+                if (endOfFull && count(w) > bestCount) {
+                    best = stripLeading(m.text());
+                    bestCount = count(w);
+                }
+            }
+            return best;
+        }
+
+        private int count(List<String> words) {
+            int n = 0;
+            for (FoundMention m : mentions) {
+                if (NameKey.words(m.text()).equals(words)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         public List<FoundMention> mentions() {

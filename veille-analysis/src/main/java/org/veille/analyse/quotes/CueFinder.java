@@ -198,6 +198,10 @@ final class CueFinder {
         if (left > sentenceStart && (words.lower(left).equals("qui") || words.lower(left).equals("who"))) {
             left--;
         }
+        if (Words.isPunctuation(words.lower(left))) {
+            // A verb after an aside whose subject we cannot see: the cue stands, the speaker comes from context.
+            return new Cue(span(first, v), words.get(first).start(), words.get(v).end(), null);
+        }
         int k = left;
         while (k > sentenceStart && left - k < MAX_NOMINAL_WORDS && !Words.isPunctuation(words.lower(k - 1))
                 && !grammar.determiners().contains(words.lower(k))) {
@@ -205,6 +209,14 @@ final class CueFinder {
         }
         if (grammar.determiners().contains(words.lower(k)) && k < left
                 && (k == sentenceStart || !grammar.prepositions().contains(words.lower(k - 1)))) {
+            // "le procureur Vincent Edel a requis": the name inside the description says who.
+            for (int j = k + 1; j <= left; j++) {
+                FoundMention inner = mentionStartingAt(words.get(j).start());
+                if (inner != null && inner.type() == EntityType.PERSON
+                        && !grammar.prepositions().contains(words.lower(j - 1))) {
+                    return cue(first, v, new Subject(Subject.Kind.NAMED, inner.text(), inner.start(), inner.end()));
+                }
+            }
             return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(k, left), words.get(k).start(), words.get(left).end()));
         }
         return null;

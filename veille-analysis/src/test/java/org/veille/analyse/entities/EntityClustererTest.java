@@ -69,4 +69,14 @@ class EntityClustererTest {
                 "Minsk", EntityType.LOCATION, "Minsk", EntityType.LOCATION));
         assertEquals(EntityType.LOCATION, c.get(0).type());
     }
+
+    @Test
+    void a_word_the_tagger_ran_into_a_name_does_not_rename_the_person() {
+        // "le ministre de la Santé Roman Prymula" tagged "Santé Roman Prymula" once; the article then
+        // says "Roman Prymula".
+        assertEquals(List.of("Roman Prymula:3"), names(mentions("Santé Roman Prymula", EntityType.PERSON,
+                "Roman Prymula", EntityType.PERSON, "Roman Prymula", EntityType.PERSON)));
+        assertEquals(List.of("Vladimir Poutine:3"), names(mentions("Vladimir Poutine", EntityType.PERSON,
+                "Poutine", EntityType.PERSON, "Poutine", EntityType.PERSON)), "a surname alone never names the entity");
+    }
 }
