@@ -24,6 +24,7 @@ final class CueFinder {
             "plus", "bien", "à", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
             "also", "later", "previously", "then", "not", "repeatedly", "publicly", "recently", "earlier");
     private static final int MAX_NOMINAL_WORDS = 7;
+    private static final Set<String> OPENING_MARKS = Set.of("«", "“", "„", "‹");
     private static final int MAX_VERB_DISTANCE = 25;
 
     private final Words words;
@@ -56,6 +57,9 @@ final class CueFinder {
     private Cue after(int i, boolean strict) {
         int j = i;
         while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
+            if (OPENING_MARKS.contains(words.lower(j))) {
+                return null; // another quotation starts: no incise here
+            }
             j++;
         }
         if (j >= words.size() || j - i > 3) {

@@ -28,6 +28,8 @@ import org.veille.model.QuoteKind;
  */
 public final class QuoteFinder {
     private static final int MIN_DIRECT_WORDS = 4;
+    /** How long the unquoted subject of a clause may be for the quoted rest to stand for the whole clause. */
+    private static final int SHORT_SUBJECT_CHARS = 30;
 
     private final QuotationMarks marks = new QuotationMarks();
     private final SpeechVerbs verbs;
@@ -92,6 +94,9 @@ public final class QuoteFinder {
             if (item.kind() == null) {
                 continue; // a speaker event only
             }
+            if (item.cue() == null && speaker == null && !item.continued()) {
+                continue; // marks with no cue and no one who could be speaking: a title, a quoted heading
+            }
             previous = speaker;
             quotes.add(new FoundQuote(text.text().substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
                     item.cue() == null ? null : item.cue().text(), speaker == null ? null : speaker.name(),
@@ -131,9 +136,13 @@ public final class QuoteFinder {
             }
         }
         QuoteKind kind = span.continued() ? QuoteKind.DIRECT : kindOf(text, start, end, words, first);
-        Cue cue = span.continued() ? null : cues.after(words.atOrAfter(end));
+        // An unclosed quotation runs to the end of its paragraph: nothing after it can be its incise.
+        Cue cue = span.continued() || !span.closed() ? null : cues.after(words.atOrAfter(end));
         if (cue == null && !span.continued()) {
             cue = cues.before(first);
+        }
+        if (kind == QuoteKind.MIXED && isChargeLabel(words, first)) {
+            return; // "mis en examen pour « détournement de fonds publics »": the law's words, not a source's
         }
         if (cue == null && kind == QuoteKind.MIXED && !span.continued()
                 && (text.substring(start, end).split("\\s+").length < 2 || !spokeInParagraph(items, paragraph))) {
@@ -141,6 +150,34 @@ public final class QuoteFinder {
         }
         items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
     }
+
+    /**
+     * Whether a quoted fragment names a legal charge: right after "pour", "de" or "d'" in a sentence
+     * about proceedings ("mis en examen pour « recel »", "poursuivi pour « apologie du terrorisme »").
+     * Such labels quote the law or the prosecution's wording, not a speaker.
+     */
+    private static boolean isChargeLabel(Words words, int first) {
+        String before = first >= 2 ? words.lower(first - 2) : "";
+        if (!CHARGE_LINKS.contains(before)) {
+            return false;
+        }
+        int sentence = words.get(first).sentence();
+        for (int i = words.sentenceStart(sentence); i < words.sentenceEnd(sentence); i++) {
+            String w = words.lower(i);
+            for (String stem : PROCEEDINGS) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CHARGE_LINKS = java.util.Set.of("pour", "de", "d'", "d’", "du", "for", "of");
+    /** Word stems of legal proceedings in French and English. */
+    private static final List<String> PROCEEDINGS = List.of("examen", "poursuivi", "condamn", "inculp", "enquête",
+            "plainte", "soupçon", "accusé", "procès", "renvoy", "charged", "indicted", "convicted",
+            "accused", "investigation");
 
     /**
      * Whether a quotation of the paragraph has already been attributed: a quoted phrase after it, with
@@ -255,6 +292,13 @@ public final class QuoteFinder {
      * first word, or -1 when what follows is not a clause (punctuation, a preposition, the end).
      */
     private int bareClauseStart(Words words, int v, int to) {
+        // "…," said the mayor: the verb of an incise after a quotation reports that quotation.
+        for (int b = v - 1; b >= 0 && b >= v - 3; b--) {
+            String w = words.lower(b);
+            if (w.equals("\"") || w.equals("”") || w.equals("''") || w.equals("»")) {
+                return -1;
+            }
+        }
         int k = v + 1;
         String verb = words.lower(v);
         if ((verb.startsWith("told") || verb.startsWith("tell")) && k < to) {
@@ -305,10 +349,11 @@ public final class QuoteFinder {
         if (end <= start) {
             return;
         }
-        // When the marks hold the whole reported clause, the mixed quotation alone stands for it.
+        // When the marks hold the whole reported clause, or all of it but a short subject ("L'armée
+        // « changerait de camp », affirme un initié"), the mixed quotation alone stands for it.
         for (int[] m : marked) {
             int common = Math.min(end, m[1]) - Math.max(start, m[0]);
-            if (common > 0.8 * (end - start)) {
+            if (common > 0.8 * (end - start) || common > 0 && m[1] >= end - 2 && m[0] - start <= SHORT_SUBJECT_CHARS) {
                 return;
             }
         }

@@ -1,0 +1,97 @@
+package org.veille.analyse.quotes;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.veille.analyse.Analyser;
+import org.veille.analyse.nlp.CoreNlpAnnotator;
+import org.veille.model.Quote;
+import org.veille.model.QuoteKind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One rule of the quotation finder per test, on short paragraphs of our own, through the real tagger. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class QuoteFinderTest {
+    private static final Analyser ANALYSER = new Analyser(new CoreNlpAnnotator());
+
+    private static List<Quote> french(String... paragraphs) {
+        return ANALYSER.analyse(null, List.of(paragraphs), "fr").quotes();
+    }
+
+    private static List<Quote> english(String... paragraphs) {
+        return ANALYSER.analyse(null, List.of(paragraphs), "en").quotes();
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertEquals(1, quotes.size(), quotes.toString());
+        return quotes.get(0);
+    }
+
+    @Test
+    void an_incise_after_the_quote_names_the_speaker_through_a_pronoun() {
+        List<Quote> quotes = french("Pavel Slunkin a décrit la situation.",
+                "« Je dirais oui et non », a-t-il déclaré.");
+        Quote q = only(quotes);
+        assertEquals("Je dirais oui et non", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Pavel Slunkin", q.speaker());
+        assertEquals("a-t-il déclaré", q.cue());
+    }
+
+    @Test
+    void a_named_subject_before_a_colon_and_paragraphs_that_carry_the_quote_on() {
+        List<Quote> quotes = french("Marie Dupont a expliqué : « Le port rouvrira lundi.",
+                "« Les ferries reprendront mardi. »");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Marie Dupont", quotes.get(0).speaker());
+        assertEquals("Marie Dupont", quotes.get(1).speaker());
+        assertNull(quotes.get(1).cue(), "a continued paragraph has no cue of its own");
+    }
+
+    @Test
+    void a_quote_interrupted_by_its_incise_is_two_quotes_of_one_speaker() {
+        List<Quote> quotes = french("« Cette loi est injuste, affirme Jeanne Martin. Nous la combattrons. »");
+        assertEquals(List.of("Cette loi est injuste", "Nous la combattrons."), quotes.stream().map(Quote::text).toList());
+        assertTrue(quotes.stream().allMatch(q -> "Jeanne Martin".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
+    void reported_speech_without_marks_is_an_indirect_quote() {
+        Quote q = only(french("Le maire Paul Girard a annoncé que la piscine fermerait en juin."));
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("la piscine fermerait en juin", q.text());
+        assertEquals("Paul Girard", q.speaker());
+        Quote selon = only(french("Selon Jeanne Martin, le budget sera voté en mars."));
+        assertEquals("le budget sera voté en mars", selon.text());
+        assertEquals("Jeanne Martin", selon.speaker());
+        assertEquals("Selon", selon.cue());
+    }
+
+    @Test
+    void a_fragment_no_cue_attributes_and_a_charge_label_are_not_quotes() {
+        assertEquals(List.of(), french("Le quartier vit une « renaissance » depuis l'été."));
+        assertEquals(List.of(), french("Il a été mis en examen pour « détournement de fonds publics » en 2019."));
+    }
+
+    @Test
+    void an_unnamed_source_keeps_the_description_the_text_gives() {
+        Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("un initié", q.speaker());
+        assertNull(q.speakerEntity());
+    }
+
+    @Test
+    void english_incises_and_bare_reported_clauses() {
+        Quote direct = only(english("\"We will rebuild the bridge,\" said the mayor, Tom Baker."));
+        assertEquals("Tom Baker", direct.speaker());
+        Quote reported = only(english("Tom Baker said the bridge would reopen in May."));
+        assertEquals(QuoteKind.INDIRECT, reported.kind());
+        assertEquals("the bridge would reopen in May", reported.text());
+    }
+}
