@@ -77,6 +77,10 @@ final class CueFinder {
         if (isVerb(j) && isInverted(j + 1)) {
             return cue(j, j + 1, pronoun(j + 1));
         }
+        // A modal before the inverted pronoun: "peut-on lire dans Le Point", "doit-il admettre".
+        if (!isVerb(j) && isInverted(j + 1) && isVerb(j + 2)) {
+            return cue(j, j + 2, pronoun(j + 1));
+        }
         // "tente d'expliquer la ministre", "tient à préciser X": a verb of trying or wanting, then the cue.
         if (!isVerb(j) && (words.lower(j + 1).equals("d'") || words.lower(j + 1).equals("d’")
                 || words.lower(j + 1).equals("de") || words.lower(j + 1).equals("à")) && isVerb(j + 2)) {
@@ -323,8 +327,22 @@ final class CueFinder {
     }
 
     private Cue cue(int from, int to, Subject subject) {
+        // "on" reading or learning something names its source next: "peut-on lire dans Le Point",
+        // "on apprend via l'AFP", "on lit sur Mediapart".
+        if (subject != null && subject.kind() == Subject.Kind.PRONOUN && subject.text().equalsIgnoreCase("on")) {
+            for (int k = to + 1; k <= to + 2 && k < words.size(); k++) {
+                if (SOURCE_PREPOSITIONS.contains(words.lower(k))) {
+                    Subject source = phrase(k + 1);
+                    if (source != null && source.kind() != Subject.Kind.PRONOUN) {
+                        return new Cue(span(from, k), words.get(from).start(), words.get(k).end(), source);
+                    }
+                }
+            }
+        }
         return new Cue(span(from, to), words.get(from).start(), words.get(to).end(), subject);
     }
+
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("dans", "sur", "via", "chez");
 
     private String span(int from, int to) {
         return text.substring(words.get(from).start(), words.get(to).end());

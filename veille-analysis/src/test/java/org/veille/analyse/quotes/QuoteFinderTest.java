@@ -87,6 +87,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void what_one_reads_somewhere_is_said_by_that_publication() {
+        Quote q = only(french("« Le texte sera retiré », peut-on lire dans Le Monde."));
+        assertEquals("Le Monde", q.speaker());
+        assertEquals("peut-on lire dans", q.cue());
+    }
+
+    @Test
     void english_incises_and_bare_reported_clauses() {
         Quote direct = only(english("\"We will rebuild the bridge,\" said the mayor, Tom Baker."));
         assertEquals("Tom Baker", direct.speaker());
