@@ -28,6 +28,11 @@ import org.veille.model.QuoteKind;
  */
 public final class QuoteFinder {
     private static final int MIN_DIRECT_WORDS = 4;
+    /**
+     * How far after an English speech verb "that" may come: "said in a statement on Thursday that…"
+     * puts a time and a channel between them, which French puts elsewhere.
+     */
+    private static final int ENGLISH_THAT_WINDOW = 8;
     /** How long the unquoted subject of a clause may be for the quoted rest to stand for the whole clause. */
     private static final int SHORT_SUBJECT_CHARS = 30;
 
@@ -244,7 +249,8 @@ public final class QuoteFinder {
                 Cue cue = cues.withSubjectBefore(v, from);
                 int complementiser = -1;
                 boolean asks = asks(words.lower(v));
-                for (int k = v + 1; k < to && k <= v + (asks ? 6 : 4); k++) {
+                int window = asks ? 6 : grammar.inverted() == null ? ENGLISH_THAT_WINDOW : 4;
+                for (int k = v + 1; k < to && k <= v + window; k++) {
                     String w = words.lower(k);
                     if (k == v + 1 && (w.equals("avoir") || w.equals("être") || w.equals("d'avoir")
                             || w.equals("d’avoir") || w.equals("having"))) {
