@@ -1,7 +1,9 @@
 package org.veille.analyse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.veille.analyse.entities.Entities;
@@ -26,9 +28,14 @@ import org.veille.pipeline.AnalysisStage;
 public final class Analyser implements AnalysisStage {
     private final TextAnnotator annotator;
     private final Entities entities = new Entities();
+    /** One finder per language, built once: each holds its language's speech-verb forms. */
+    private final Map<String, QuoteFinder> finders = new HashMap<>();
 
     public Analyser(TextAnnotator annotator) {
         this.annotator = annotator;
+        for (String language : annotator.languages()) {
+            finders.put(language, new QuoteFinder(language));
+        }
     }
 
     public Set<String> languages() {
@@ -48,8 +55,9 @@ public final class Analyser implements AnalysisStage {
         String body = String.join("\n\n", paragraphs);
         AnnotatedText annotated = annotator.annotate(body, language);
         List<EntityClusterer.Cluster> clusters = entities.clusters(annotated);
-        List<Entity> entityRecords = Entities.records(clusters, body);
-        QuoteFinder finder = new QuoteFinder(language);
+        TextOffsets bodyOffsets = new TextOffsets(body);
+        List<Entity> entityRecords = Entities.records(clusters, bodyOffsets);
+        QuoteFinder finder = finders.get(language);
         List<Quote> quotes = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             AnnotatedText headline = annotator.annotate(title, language);
@@ -59,7 +67,6 @@ public final class Analyser implements AnalysisStage {
                 quotes.add(record(q, titleOffsets, true, linkByName(q.speaker(), entityRecords)));
             }
         }
-        TextOffsets bodyOffsets = new TextOffsets(body);
         for (FoundQuote q : finder.find(annotated, paragraphs, clusters)) {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }

@@ -74,7 +74,7 @@ final class EvalQuotes implements Callable<Integer> {
             if (mode == Input.gold) {
                 List<String> paragraphs = List.of(article.text().split("\n\n"));
                 for (Quote q : analyser.analyse(null, paragraphs, language).quotes()) {
-                    predicted.add(new ScoredQuote(q.start(), q.end(), q.speaker(), mention(q.speakerMention(), 0)));
+                    predicted.add(new ScoredQuote(q.start(), q.end(), q.speaker(), span(q.speakerMention())));
                     texts.add(q.text());
                 }
             } else {
@@ -117,8 +117,8 @@ final class EvalQuotes implements Callable<Integer> {
         }
     }
 
-    private static Span mention(Mention m, int shift) {
-        return m == null ? null : new Span(m.start() + shift, m.end() + shift);
+    private static Span span(Mention m) {
+        return m == null ? null : new Span(m.start(), m.end());
     }
 
     private void print(QuoteScores s, Input mode, double seconds, PrintWriter out) {

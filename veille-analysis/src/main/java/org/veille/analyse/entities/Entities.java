@@ -22,9 +22,8 @@ public final class Entities {
         return clusterer.cluster(finder.find(text));
     }
 
-    /** The output records of clusters found in {@code text}. */
-    public static List<Entity> records(List<EntityClusterer.Cluster> clusters, String text) {
-        TextOffsets offsets = new TextOffsets(text);
+    /** The output records of clusters found in a text, {@code offsets} converting its char offsets. */
+    public static List<Entity> records(List<EntityClusterer.Cluster> clusters, TextOffsets offsets) {
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {
             EntityClusterer.Cluster c = clusters.get(i);

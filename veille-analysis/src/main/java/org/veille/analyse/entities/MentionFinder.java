@@ -1,11 +1,5 @@
 package org.veille.analyse.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +10,7 @@ import org.veille.analyse.nlp.AnnotatedText;
 import org.veille.analyse.nlp.Sentence;
 import org.veille.analyse.nlp.Token;
 import org.veille.analyse.nlp.WebNames;
+import org.veille.extract.ResourceLines;
 import org.veille.model.EntityType;
 
 /**
@@ -33,10 +28,10 @@ import org.veille.model.EntityType;
 public final class MentionFinder {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Me)\\s+$");
-    private final List<Pattern> organisations;
+    private final Pattern organisations;
 
     public MentionFinder() {
-        this.organisations = loadNames("organisations.txt");
+        this.organisations = listedNames("organisations.txt");
     }
 
     public List<FoundMention> find(AnnotatedText text) {
@@ -103,37 +98,29 @@ public final class MentionFinder {
 
     /** Listed organisations override what the tagger said of the same characters, and are added where it said nothing. */
     private void addListed(String text, List<FoundMention> mentions) {
-        for (Pattern name : organisations) {
-            Matcher m = name.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                mentions.removeIf(f -> f.start() < end && start < f.end() && f.start() >= start && f.end() <= end);
-                boolean inside = mentions.stream().anyMatch(f -> f.start() <= start && end <= f.end());
-                if (!inside) {
-                    mentions.add(new FoundMention(m.group(), start, end, EntityType.ORGANIZATION));
-                }
+        Matcher m = organisations.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            mentions.removeIf(f -> f.start() < end && start < f.end() && f.start() >= start && f.end() <= end);
+            boolean inside = mentions.stream().anyMatch(f -> f.start() <= start && end <= f.end());
+            if (!inside) {
+                mentions.add(new FoundMention(m.group(), start, end, EntityType.ORGANIZATION));
             }
         }
     }
 
-    private static List<Pattern> loadNames(String resource) {
-        List<Pattern> patterns = new ArrayList<>();
-        try (InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+    /**
+     * The listed names as one pattern of whole-word alternatives, longest first, so that one scan of
+     * the text finds "The New York Times" rather than the "New York Times" inside it.
+     */
+    private static Pattern listedNames(String resource) {
+        List<String> names = new ArrayList<>(ResourceLines.read(MentionFinder.class, resource));
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : names) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name));
         }
-        return List.copyOf(patterns);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 }

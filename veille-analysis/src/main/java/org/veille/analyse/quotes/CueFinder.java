@@ -1,6 +1,8 @@
 package org.veille.analyse.quotes;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.veille.analyse.entities.FoundMention;
@@ -30,14 +32,19 @@ final class CueFinder {
     private final Words words;
     private final Grammar grammar;
     private final SpeechVerbs verbs;
-    private final List<FoundMention> mentions;
+    /** The text's entity mentions by their first and last char offset (the first such in text order). */
+    private final Map<Integer, FoundMention> mentionsByStart = new HashMap<>();
+    private final Map<Integer, FoundMention> mentionsByEnd = new HashMap<>();
     private final String text;
 
     CueFinder(Words words, Grammar grammar, SpeechVerbs verbs, List<FoundMention> mentions, String text) {
         this.words = words;
         this.grammar = grammar;
         this.verbs = verbs;
-        this.mentions = mentions;
+        for (FoundMention m : mentions) {
+            mentionsByStart.putIfAbsent(m.start(), m);
+            mentionsByEnd.putIfAbsent(m.end(), m);
+        }
         this.text = text;
     }
 
@@ -250,12 +257,7 @@ final class CueFinder {
     }
 
     private FoundMention mentionEndingAt(int end) {
-        for (FoundMention m : mentions) {
-            if (m.end() == end) {
-                return m;
-            }
-        }
-        return null;
+        return mentionsByEnd.get(end);
     }
 
     /** The speaker phrase starting at word k: a name, a pronoun or a short description; null if none. */
@@ -264,10 +266,9 @@ final class CueFinder {
             return null;
         }
         int start = words.get(k).start();
-        for (FoundMention m : mentions) {
-            if (m.start() == start) {
-                return new Subject(Subject.Kind.NAMED, m.text(), m.start(), m.end());
-            }
+        FoundMention name = mentionStartingAt(start);
+        if (name != null) {
+            return new Subject(Subject.Kind.NAMED, name.text(), name.start(), name.end());
         }
         String w = words.lower(k);
         if (grammar.pronouns().contains(w) || w.equals("lui") || w.equals("eux") || w.equals("him") || w.equals("them")) {
@@ -313,12 +314,7 @@ final class CueFinder {
     }
 
     private FoundMention mentionStartingAt(int start) {
-        for (FoundMention m : mentions) {
-            if (m.start() == start) {
-                return m;
-            }
-        }
-        return null;
+        return mentionsByStart.get(start);
     }
 
     private Subject pronoun(int k) {

@@ -1,11 +1,5 @@
 package org.veille.analyse.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.veille.extract.ResourceLines;
 
 /**
  * The speech verbs of one language and every form of them, looked up by a lower-case word.
@@ -82,31 +78,16 @@ public final class SpeechVerbs {
     private static SpeechVerbs load(String language, String resource) {
         Map<String, List<SpeechVerb>> byForm = new HashMap<>();
         List<SpeechVerb> verbs = new ArrayList<>();
-        try (InputStream in = SpeechVerbs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
+        for (String line : ResourceLines.read(SpeechVerbs.class, resource)) {
+            try {
+                Entry entry = "fr".equals(language) ? french(line) : english(line);
+                verbs.add(entry.verb());
+                for (String form : entry.forms()) {
+                    byForm.computeIfAbsent(form, f -> new ArrayList<>(1)).add(entry.verb());
                 }
-                try {
-                    Entry entry = "fr".equals(language) ? french(trimmed) : english(trimmed);
-                    verbs.add(entry.verb());
-                    for (String form : entry.forms()) {
-                        byForm.computeIfAbsent(form, f -> new ArrayList<>(1)).add(entry.verb());
-                    }
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
-                }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(resource + ", line \"" + line + "\": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         byForm.replaceAll((form, list) -> List.copyOf(list));
         return new SpeechVerbs(language, Map.copyOf(byForm), verbs);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.veille.analyse.TextOffsets;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
@@ -24,7 +25,7 @@ class EntitiesTest {
         String text = "S’adressant à Express.co.uk, Pavel Slunkin a déclaré que le ministère de la Défense "
                 + "avait écrit sur Telegram. M. Slunkin a ajouté que Vladimir Poutine attendait. Poutine n’a rien dit.";
         Entities entities = new Entities();
-        List<Entity> found = Entities.records(entities.clusters(ANNOTATOR.annotate(text, "fr")), text);
+        List<Entity> found = Entities.records(entities.clusters(ANNOTATOR.annotate(text, "fr")), new TextOffsets(text));
         Map<String, EntityType> types = found.stream().collect(Collectors.toMap(Entity::name, Entity::type));
         assertEquals(EntityType.ORGANIZATION, types.get("Express.co.uk"), found.toString());
         assertEquals(EntityType.ORGANIZATION, types.get("Telegram"), found.toString());

@@ -54,8 +54,6 @@ public final class QuoteMatcher {
 
     /** |gold ∩ predicted| / |predicted|. */
     private static double tightness(GoldQuote gold, ScoredQuote predicted) {
-        int length = predicted.end() - predicted.start();
-        int common = Math.min(gold.end(), predicted.end()) - Math.max(gold.start(), predicted.start());
-        return length == 0 ? 1 : Math.max(0, common) / (double) length;
+        return predicted.span().coveredBy(gold.span());
     }
 }

@@ -34,11 +34,14 @@ public final class QuoteTally {
     public void add(GoldArticle article, List<ScoredQuote> predicted, List<String> texts) {
         articles++;
         List<GoldQuote> gold = article.quotes();
+        List<QuoteMatcher.Match> matches = List.of();
         for (SpanCriterion c : SpanCriterion.values()) {
-            int matched = QuoteMatcher.match(gold, predicted, c).size();
-            spans.put(c, spans.get(c).plus(matched, predicted.size(), gold.size()));
+            List<QuoteMatcher.Match> matched = QuoteMatcher.match(gold, predicted, c);
+            spans.put(c, spans.get(c).plus(matched.size(), predicted.size(), gold.size()));
+            if (c == SpanCriterion.OVERLAP_30) {
+                matches = matched; // speakers are judged on the quotes found at the headline criterion
+            }
         }
-        List<QuoteMatcher.Match> matches = QuoteMatcher.match(gold, predicted, SpanCriterion.OVERLAP_30);
         boolean[] goldFound = new boolean[gold.size()];
         boolean[] predictedUsed = new boolean[predicted.size()];
         int sourcesFound = 0;
