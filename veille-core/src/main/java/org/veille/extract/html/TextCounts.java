@@ -25,12 +25,10 @@ final class TextCounts {
 
     private Map<Element, long[]> counts;
     private final List<Element> elements = new ArrayList<>();
-    private final boolean countNoscript;
     private long noscriptLetters;
     private char[] buffer = new char[256];
 
-    private TextCounts(boolean countNoscript) {
-        this.countNoscript = countNoscript;
+    private TextCounts() {
     }
 
     static TextCounts of(Element root) {
@@ -42,7 +40,7 @@ final class TextCounts {
      *                      rendered for readers without scripts (see {@link DomCleaner})
      */
     static TextCounts of(Element root, boolean countNoscript) {
-        TextCounts result = new TextCounts(countNoscript);
+        TextCounts result = new TextCounts();
         List<Element> elements = result.elements;
         int[] parents = collect(root, elements);
         int size = elements.size();

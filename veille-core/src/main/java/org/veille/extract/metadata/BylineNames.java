@@ -1,7 +1,6 @@
 package org.veille.extract.metadata;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,9 +60,9 @@ final class BylineNames {
         this.leadingPrefix = Pattern.compile("^(?iu)(?:" + prefixes + ")(?:\\s*:\\s*|\\s+)");
         this.innerPrefix = Pattern.compile("(?iu)(\\S+)\\s+(?:" + prefixes + ")\\s*:?\\s+(?=\\p{Lu})");
         this.asciiOpeners = asciiOpeners(leadingPrefix);
-        this.notNames = lowerSet(ResourceLines.read(BylineNames.class, "author-not-names.txt"));
-        this.roles = lowerSet(ResourceLines.read(BylineNames.class, "author-roles.txt"));
-        this.placeholders = lowerSet(ResourceLines.read(BylineNames.class, "author-placeholders.txt"));
+        this.notNames = ResourceLines.readLowerCase(BylineNames.class, "author-not-names.txt");
+        this.roles = ResourceLines.readLowerCase(BylineNames.class, "author-roles.txt");
+        this.placeholders = ResourceLines.readLowerCase(BylineNames.class, "author-placeholders.txt");
     }
 
     /**
@@ -228,11 +227,5 @@ final class BylineNames {
     private static boolean isListed(String word, Set<String> list) {
         String w = WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         return list.contains(w) || (w.endsWith(".") && list.contains(w.substring(0, w.length() - 1)));
-    }
-
-    private static Set<String> lowerSet(List<String> lines) {
-        Set<String> set = new HashSet<>();
-        lines.forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(set);
     }
 }

@@ -1,7 +1,6 @@
 package org.veille.extract.metadata;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,8 +29,8 @@ final class Headings {
     private final Set<String> furnitureWords;
 
     Headings() {
-        this.kickerWords = lowerSet(ResourceLines.read(Headings.class, "headline-kickers.txt"));
-        this.furnitureWords = lowerSet(ResourceLines.read(Headings.class, "headline-not-titles.txt"));
+        this.kickerWords = ResourceLines.readLowerCase(Headings.class, "headline-kickers.txt");
+        this.furnitureWords = ResourceLines.readLowerCase(Headings.class, "headline-not-titles.txt");
     }
 
     /** One headline candidate: the h1's headline text and whether its class calls it a title. */
@@ -122,11 +121,5 @@ final class Headings {
             }
         }
         return false;
-    }
-
-    private static Set<String> lowerSet(List<String> lines) {
-        Set<String> set = new HashSet<>();
-        lines.forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(set);
     }
 }
