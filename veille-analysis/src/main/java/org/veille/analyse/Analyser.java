@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.veille.analyse.dates.DateFinder;
+import org.veille.analyse.dates.FoundDate;
 import org.veille.analyse.entities.Entities;
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.nlp.AnnotatedText;
@@ -14,6 +16,7 @@ import org.veille.analyse.quotes.FoundQuote;
 import org.veille.analyse.quotes.QuoteFinder;
 import org.veille.analyse.quotes.Subject;
 import org.veille.model.Analysis;
+import org.veille.model.DateMention;
 import org.veille.model.Entity;
 import org.veille.model.Mention;
 import org.veille.model.Extraction;
@@ -21,20 +24,25 @@ import org.veille.model.Quote;
 import org.veille.pipeline.AnalysisStage;
 
 /**
- * The analyse stage: an extracted article's entities and quotations. The body is annotated once; the
- * headline on its own, since its quotations ("… “changerait de camp”, affirme un initié") are reported
- * in title offsets. A language without models gets an empty layer, not a guess.
+ * The analyse stage: an extracted article's entities, quotations and dates. The body is annotated once;
+ * the headline on its own, since its quotations ("… “changerait de camp”, affirme un initié") are
+ * reported in title offsets. Dates are read from the body, counted from the publication date. A
+ * language without models gets an empty layer, not a guess.
  */
 public final class Analyser implements AnalysisStage {
     private final TextAnnotator annotator;
     private final Entities entities = new Entities();
     /** One finder per language, built once: each holds its language's speech-verb forms. */
     private final Map<String, QuoteFinder> finders = new HashMap<>();
+    private final Map<String, DateFinder> dateFinders = new HashMap<>();
 
     public Analyser(TextAnnotator annotator) {
         this.annotator = annotator;
         for (String language : annotator.languages()) {
             finders.put(language, new QuoteFinder(language));
+            if (DateFinder.supports(language)) {
+                dateFinders.put(language, new DateFinder(language));
+            }
         }
     }
 
@@ -44,13 +52,22 @@ public final class Analyser implements AnalysisStage {
 
     @Override
     public Analysis analyse(Extraction article, String language) {
-        return analyse(article.title(), article.paragraphs(), language);
+        return analyse(article.title(), article.paragraphs(), article.published(), language);
     }
 
-    /** The analysis of a headline (may be null) and body paragraphs in {@code language}. */
+    /** The analysis of a headline (may be null) and body paragraphs in {@code language}, with no publication date. */
     public Analysis analyse(String title, List<String> paragraphs, String language) {
+        return analyse(title, paragraphs, null, language);
+    }
+
+    /**
+     * The analysis of a headline (may be null) and body paragraphs in {@code language}.
+     *
+     * @param published the publication date or timestamp as extraction gives it, or null
+     */
+    public Analysis analyse(String title, List<String> paragraphs, String published, String language) {
         if (language == null || !annotator.languages().contains(language)) {
-            return new Analysis(List.of(), List.of());
+            return Analysis.empty();
         }
         String body = String.join("\n\n", paragraphs);
         AnnotatedText annotated = annotator.annotate(body, language);
@@ -70,7 +87,19 @@ public final class Analyser implements AnalysisStage {
         for (FoundQuote q : finder.find(annotated, paragraphs, clusters)) {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }
-        return new Analysis(entityRecords, quotes);
+        return new Analysis(entityRecords, quotes, dates(body, bodyOffsets, published, language));
+    }
+
+    private List<DateMention> dates(String body, TextOffsets offsets, String published, String language) {
+        DateFinder finder = dateFinders.get(language);
+        if (finder == null) {
+            return List.of();
+        }
+        List<DateMention> dates = new ArrayList<>();
+        for (FoundDate d : finder.find(body, DateFinder.publicationDay(published))) {
+            dates.add(new DateMention(d.text(), d.value(), d.resolution(), offsets.codePoint(d.start()), offsets.codePoint(d.end())));
+        }
+        return dates;
     }
 
     /** A headline speaker is the body's entity of the same name, if any. */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.veille.model.Analysis;
 import org.veille.model.ArticleError;
 import org.veille.model.ArticleRecord;
+import org.veille.model.DateMention;
+import org.veille.model.DateResolution;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.ErrorKind;
@@ -30,13 +32,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code veille.article/2} JSON form of an {@link ArticleRecord}: the public output contract,
+ * The {@code veille.article/3} JSON form of an {@link ArticleRecord}: the public output contract,
  * documented in {@code docs/output-format.md}. Fields are written in a fixed order, every field on
  * every record (null or empty when absent), so consumers never guess. Thread-safe.
  */
 public final class ArticleJson {
-    /** The previous schema, still read: it is this one without the analysis layer. */
-    static final String PREVIOUS_SCHEMA = "veille.article/1";
+    /** Earlier schemas, still read: /1 has no analysis layer, /2 no {@code dates}. */
+    static final List<String> PREVIOUS_SCHEMAS = List.of("veille.article/1", "veille.article/2");
     private final JsonFactory factory = new JsonFactory();
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -118,11 +120,12 @@ public final class ArticleJson {
         json.writeEndObject();
     }
 
-    /** {@code entities} and {@code quotes}: null when the analyse stage did not run, lists when it did. */
+    /** {@code entities}, {@code quotes} and {@code dates}: null when the analyse stage did not run, lists when it did. */
     private static void writeAnalysis(Analysis analysis, JsonGenerator json) throws IOException {
         if (analysis == null) {
             json.writeNullField("entities");
             json.writeNullField("quotes");
+            json.writeNullField("dates");
             return;
         }
         json.writeArrayFieldStart("entities");
@@ -157,6 +160,17 @@ public final class ArticleJson {
             json.writeNumberField("end", quote.end());
             json.writeBooleanField("inTitle", quote.inTitle());
             json.writeNumberField("confidence", Math.round(quote.confidence() * 100) / 100.0);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("dates");
+        for (DateMention date : analysis.dates()) {
+            json.writeStartObject();
+            json.writeStringField("text", date.text());
+            json.writeStringField("value", date.value());
+            json.writeStringField("resolution", date.resolution().wireName());
+            json.writeNumberField("start", date.start());
+            json.writeNumberField("end", date.end());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -199,7 +213,7 @@ public final class ArticleJson {
             throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
         }
         String schema = node.path("schema").asText();
-        if (!ArticleRecord.SCHEMA.equals(schema) && !PREVIOUS_SCHEMA.equals(schema)) {
+        if (!ArticleRecord.SCHEMA.equals(schema) && !PREVIOUS_SCHEMAS.contains(schema)) {
             throw new IllegalArgumentException("unsupported schema '" + schema + "', expected " + ArticleRecord.SCHEMA);
         }
         JsonNode src = node.path("source");
@@ -254,7 +268,12 @@ public final class ArticleJson {
                     text(q, "speaker"), text(q, "speakerEntity"), m == null || m.isNull() ? null : mention(m), text(q, "cue"),
                     q.path("start").asInt(), q.path("end").asInt(), q.path("inTitle").asBoolean(), q.path("confidence").asDouble()));
         }
-        return new Analysis(entityList, quoteList);
+        List<DateMention> dateList = new ArrayList<>();
+        for (JsonNode d : node.path("dates")) {
+            dateList.add(new DateMention(d.path("text").asText(), text(d, "value"), DateResolution.fromWireName(d.path("resolution").asText()),
+                    d.path("start").asInt(), d.path("end").asInt()));
+        }
+        return new Analysis(entityList, quoteList, dateList);
     }
 
     private static Mention mention(JsonNode m) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
+import org.veille.model.DateMention;
 import org.veille.model.Entity;
 import org.veille.model.Extraction;
 import org.veille.model.ForeignFragment;
@@ -88,7 +89,10 @@ public final class TextSummary {
         return out.toString();
     }
 
-    /** Quotations as "Speaker: « text »" (kind, cue), then the entities with how often they are named. */
+    /**
+     * Quotations as "Speaker: « text »" (kind, cue), the entities with how often they are named, then the
+     * dates as "mardi 21 février = 2023-02-21 (article-date)".
+     */
     private void appendAnalysis(Analysis analysis, StringBuilder out) {
         if (!analysis.quotes().isEmpty()) {
             out.append("quotes\n");
@@ -107,6 +111,14 @@ public final class TextSummary {
                 out.append("    - ").append(e.name()).append(" (").append(e.type().name().toLowerCase(java.util.Locale.ROOT))
                         .append(", ").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions")
                         .append(")\n");
+            }
+            out.append('\n');
+        }
+        if (!analysis.dates().isEmpty()) {
+            out.append("dates\n");
+            for (DateMention d : analysis.dates()) {
+                out.append("    - ").append(d.text()).append(" = ").append(d.value() == null ? "?" : d.value())
+                        .append(" (").append(d.resolution().wireName()).append(")\n");
             }
             out.append('\n');
         }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
+import org.veille.model.DateMention;
+import org.veille.model.DateResolution;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.Extraction;
@@ -27,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The {@code veille.article/2} contract: field order, the analysis layer, reading back, older versions. */
+/** The {@code veille.article/3} contract: field order, the analysis layer, reading back, older versions. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ArticleJsonTest {
     private final ArticleJson json = new ArticleJson();
@@ -47,7 +49,9 @@ class ArticleJsonTest {
         Entity slunkin = new Entity("e1", "Pavel Slunkin", EntityType.PERSON, List.of(new Mention("Pavel Slunkin", 36, 49)));
         Quote quote = new Quote("Je dirais oui", QuoteKind.DIRECT, "Pavel Slunkin", "e1", new Mention("il", 22, 24),
                 "a-t-il déclaré", 2, 15, false, 0.75);
-        return new Analysis(List.of(slunkin), List.of(quote));
+        DateMention tuesday = new DateMention("mardi 21 février", "2023-02-21", DateResolution.ARTICLE_DATE, 60, 76);
+        DateMention yesterday = new DateMention("hier", null, DateResolution.UNRESOLVED, 80, 84);
+        return new Analysis(List.of(slunkin), List.of(quote), List.of(tuesday, yesterday));
     }
 
     @Test
@@ -55,16 +59,20 @@ class ArticleJsonTest {
         ArticleRecord record = article(analysis());
         String line = json.toJson(record);
         JsonNode node = mapper.readTree(line);
-        assertEquals("veille.article/2", node.path("schema").asText());
+        assertEquals("veille.article/3", node.path("schema").asText());
         List<String> fields = names(node.fieldNames());
         assertEquals(List.of("schema", "id", "source", "url", "site", "language", "pageType", "title", "section",
                 "authors", "published", "paragraphs", "captions", "text", "foreignFragments", "paragraphLanguages",
-                "entities", "quotes", "extractor", "warnings", "error"), fields);
+                "entities", "quotes", "dates", "extractor", "warnings", "error"), fields);
         JsonNode quote = node.path("quotes").get(0);
         assertEquals("direct", quote.path("kind").asText());
         assertEquals("e1", quote.path("speakerEntity").asText());
         assertEquals("il", quote.path("speakerMention").path("text").asText());
         assertEquals("PERSON", node.path("entities").get(0).path("type").asText());
+        JsonNode date = node.path("dates").get(0);
+        assertEquals("2023-02-21", date.path("value").asText());
+        assertEquals("article-date", date.path("resolution").asText());
+        assertTrue(node.path("dates").get(1).path("value").isNull(), "an unresolved date has a null value");
         assertEquals(record, json.read(line));
     }
 
@@ -74,20 +82,25 @@ class ArticleJsonTest {
         JsonNode node = mapper.readTree(json.toJson(record));
         assertTrue(node.path("entities").isNull());
         assertTrue(node.path("quotes").isNull());
+        assertTrue(node.path("dates").isNull());
         assertNull(json.read(json.toJson(record)).analysis());
-        ArticleRecord empty = article(new Analysis(List.of(), List.of()));
+        ArticleRecord empty = article(Analysis.empty());
         assertEquals(0, mapper.readTree(json.toJson(empty)).path("quotes").size());
         assertEquals(empty, json.read(json.toJson(empty)), "analysed but nothing found stays distinct from not analysed");
     }
 
     @Test
-    void reads_version_1_records_and_refuses_unknown_versions() {
-        String v2 = json.toJson(article(null));
-        String v1 = v2.replace("veille.article/2", "veille.article/1").replace("\"entities\":null,\"quotes\":null,", "");
+    void reads_versions_1_and_2_and_refuses_unknown_versions() {
+        String v3 = json.toJson(article(null));
+        String v1 = v3.replace("veille.article/3", "veille.article/1").replace("\"entities\":null,\"quotes\":null,\"dates\":null,", "");
         ArticleRecord read = json.read(v1);
         assertEquals("Titre", read.extraction().title());
         assertNull(read.analysis());
-        assertThrows(IllegalArgumentException.class, () -> json.read(v2.replace("veille.article/2", "veille.article/9")));
+        String v2 = json.toJson(article(analysis())).replace("veille.article/3", "veille.article/2").replaceAll(",\"dates\":\\[.*?\\}\\]", "");
+        Analysis analysed = json.read(v2).analysis();
+        assertEquals(1, analysed.quotes().size());
+        assertEquals(List.of(), analysed.dates(), "a /2 record has no dates");
+        assertThrows(IllegalArgumentException.class, () -> json.read(v3.replace("veille.article/3", "veille.article/9")));
     }
 
     private static List<String> names(java.util.Iterator<String> it) {
