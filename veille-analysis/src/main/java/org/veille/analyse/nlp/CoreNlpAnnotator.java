@@ -73,6 +73,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        // A paragraph break ends a sentence: a heading or caption without a full stop must not run
+        // into the next paragraph's first sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         if ("fr".equals(language)) {
             props.setProperty("annotators", "tokenize,ssplit,mwt,ner");
             props.setProperty("tokenize.language", "fr");

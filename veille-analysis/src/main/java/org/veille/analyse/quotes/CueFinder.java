@@ -26,6 +26,11 @@ final class CueFinder {
             "plus", "bien", "à", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
             "also", "later", "previously", "then", "not", "repeatedly", "publicly", "recently", "earlier");
     private static final int MAX_NOMINAL_WORDS = 7;
+    /** Sentence-opening links that may precede an attribution marker. */
+    private static final Set<String> LINKING_WORDS = Set.of("mais", "et", "or", "pourtant", "toutefois", "cependant",
+            "ainsi", "enfin", "donc", "but", "and", "yet", "still", "however", "so");
+    /** The most words a parenthesised gloss between a quotation and its incise may hold. */
+    private static final int MAX_GLOSS_WORDS = 40;
     private static final Set<String> OPENING_MARKS = Set.of("«", "“", "„", "‹");
     private static final int MAX_VERB_DISTANCE = 25;
 
@@ -63,13 +68,26 @@ final class CueFinder {
 
     private Cue after(int i, boolean strict) {
         int j = i;
+        int skipped = 0;
         while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
             if (OPENING_MARKS.contains(words.lower(j))) {
                 return null; // another quotation starts: no incise here
             }
+            // A gloss in brackets between the quotation and its incise: "« Errare humanum est » (l'erreur
+            // est humaine…), lance le procureur".
+            if (words.lower(j).equals("(") && !strict) {
+                int close = j + 1;
+                while (close < words.size() && close - j <= MAX_GLOSS_WORDS && !words.lower(close).equals(")")) {
+                    close++;
+                }
+                if (close < words.size() && words.lower(close).equals(")")) {
+                    skipped += close - j;
+                    j = close;
+                }
+            }
             j++;
         }
-        if (j >= words.size() || j - i > 3) {
+        if (j >= words.size() || j - i - skipped > 3) {
             return null;
         }
         String w = words.lower(j);
@@ -146,6 +164,10 @@ final class CueFinder {
 
     /** "Selon X, …", "D'après lui, …", "According to X, …", "Pour X, …" opening the sentence. */
     Cue markerAtStart(int sentenceStart, int limit) {
+        // "Mais pour Andrea Assor-Doukhan, …", "And according to X, …": a linking word may come first.
+        if (LINKING_WORDS.contains(words.lower(sentenceStart)) && sentenceStart + 1 < limit) {
+            sentenceStart++;
+        }
         String first = words.lower(sentenceStart);
         int k;
         if (grammar.markers().contains(first)) {
@@ -212,6 +234,13 @@ final class CueFinder {
         // opposants au texte qui craignent" (the relative pronoun is not part of it).
         if (left > sentenceStart && (words.lower(left).equals("qui") || words.lower(left).equals("who"))) {
             left--;
+            // "lance le procureur Vincent Edel, qui affirme que…": the relative's antecedent is the name.
+            if (words.lower(left).equals(",") && left > sentenceStart) {
+                FoundMention antecedent = mentionEndingAt(words.get(left - 1).end());
+                if (antecedent != null && antecedent.type() != EntityType.LOCATION) {
+                    return cue(first, v, new Subject(Subject.Kind.NAMED, antecedent.text(), antecedent.start(), antecedent.end()));
+                }
+            }
         }
         if (Words.isPunctuation(words.lower(left))) {
             // A verb after an aside whose subject we cannot see: the cue stands, the speaker comes from context.
@@ -289,7 +318,13 @@ final class CueFinder {
                     if (inside.type() == EntityType.PERSON && !grammar.prepositions().contains(words.lower(j - 1))) {
                         return new Subject(Subject.Kind.NAMED, inside.text(), inside.start(), inside.end());
                     }
-                    break;
+                    // A name as complement stays in the description: "l'avocate de Yassin E., Saphia Foughar".
+                    int last = words.endingBefore(inside.end());
+                    if (last < j || !grammar.prepositions().contains(words.lower(j - 1))) {
+                        break;
+                    }
+                    end = last;
+                    j = last;
                 }
             }
             if (end > k) {

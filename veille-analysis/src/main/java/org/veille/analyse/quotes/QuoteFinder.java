@@ -85,9 +85,21 @@ public final class QuoteFinder {
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
 
         List<FoundQuote> quotes = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>(); // indexes in quotes of quoted subheadings
         SpeakerResolver.Speaker previous = null;
         for (Item item : items) {
             SpeakerResolver.Speaker speaker;
+            boolean heading = item.cue() == null && !item.continued() && item.kind() != null
+                    && isWholeParagraph(paragraphs.get(item.paragraph()), text.text().substring(item.start(), item.end()));
+            if (heading) {
+                // Its speaker is who the next paragraphs quote; until that is known, the context's.
+                SpeakerResolver.Speaker context = resolver.contextSpeaker(item.paragraph());
+                headings.add(quotes.size());
+                quotes.add(new FoundQuote(text.text().substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
+                        null, context == null ? null : context.name(), context == null ? -1 : context.entity(), null,
+                        context == null ? 0.3 : context.confidence()));
+                continue;
+            }
             if (item.continued() && previous != null) {
                 speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
             } else if (item.cue() == null) {
@@ -108,7 +120,49 @@ public final class QuoteFinder {
                     speaker == null ? -1 : speaker.entity(), item.cue() == null ? null : item.cue().subject(),
                     speaker == null ? 0.3 : speaker.confidence()));
         }
-        return quotes;
+        return attributeHeadings(quotes, headings, bases);
+    }
+
+    /**
+     * A quoted subheading ("« C'est un vecteur de haine »" alone between paragraphs) announces the
+     * passage below it: its speaker is the first one quoted there with a cue, within two paragraphs.
+     * With none, it keeps the context's speaker, and with no one at all it is dropped: marks nobody
+     * is said to speak are a title, not a quotation.
+     */
+    private static List<FoundQuote> attributeHeadings(List<FoundQuote> quotes, List<Integer> headings, int[] bases) {
+        if (headings.isEmpty()) {
+            return quotes;
+        }
+        List<FoundQuote> result = new ArrayList<>(quotes);
+        for (int h = headings.size() - 1; h >= 0; h--) {
+            int index = headings.get(h);
+            FoundQuote heading = quotes.get(index);
+            FoundQuote source = null;
+            for (int k = index + 1; k < quotes.size() && source == null; k++) {
+                FoundQuote q = quotes.get(k);
+                if (q.cue() != null && q.speaker() != null && q.start() > heading.end()) {
+                    source = q;
+                }
+            }
+            if (source != null && paragraphAt(bases, source.start()) - paragraphAt(bases, heading.start()) <= 2) {
+                result.set(index, new FoundQuote(heading.text(), heading.kind(), heading.start(), heading.end(), null,
+                        source.speaker(), source.entity(), null, Math.min(0.5, source.confidence())));
+            } else if (heading.speaker() == null) {
+                result.remove(index);
+            }
+        }
+        return result;
+    }
+
+    private static final int MAX_HEADING_WORDS = 15;
+
+    /** Whether a paragraph is nothing but this quotation between its marks, short enough to be a heading. */
+    private static boolean isWholeParagraph(String paragraph, String quoted) {
+        if (quoted.split("\\s+").length > MAX_HEADING_WORDS) {
+            return false; // a testimony paragraph, not a heading
+        }
+        String bare = paragraph.replaceAll("[«»“”„\"‹›\\s.!?…]", "");
+        return !bare.isEmpty() && bare.equals(quoted.replaceAll("[«»“”„\"‹›\\s.!?…]", ""));
     }
 
     /** A span between marks: attributed, split around an incise, or left out as a scare quote. */
