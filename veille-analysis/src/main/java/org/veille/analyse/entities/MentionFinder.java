@@ -77,6 +77,11 @@ public final class MentionFinder {
         if (start >= end) {
             return;
         }
+        // An initial keeps its full stop: "Yassin E.", "John F. Kennedy" end in a letter and a dot.
+        if (type == EntityType.PERSON && end < text.length() && text.charAt(end) == '.' && end - start >= 3
+                && Character.isUpperCase(text.charAt(end - 1)) && text.charAt(end - 2) == ' ') {
+            end++;
+        }
         String name = text.substring(start, end);
         if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))
                 && name.chars().noneMatch(Character::isUpperCase)) {

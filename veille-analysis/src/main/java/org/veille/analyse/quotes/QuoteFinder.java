@@ -39,10 +39,12 @@ public final class QuoteFinder {
     private final QuotationMarks marks = new QuotationMarks();
     private final SpeechVerbs verbs;
     private final Grammar grammar;
+    private final Genders genders;
 
     public QuoteFinder(String language) {
         this.verbs = SpeechVerbs.forLanguage(language);
         this.grammar = Grammar.forLanguage(language);
+        this.genders = new Genders(language);
     }
 
     /** Something met in reading order: a quotation to attribute, or a speaker named by a speech verb. */
@@ -61,7 +63,6 @@ public final class QuoteFinder {
         mentions.sort(Comparator.comparingInt(FoundMention::start));
         CueFinder cues = new CueFinder(words, grammar, verbs, mentions, text.text());
         Map<String, Integer> aliases = Appositions.learn(words, clusters, grammar, text.text());
-        SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar);
         int[] bases = paragraphStarts(paragraphs);
 
         List<Item> items = new ArrayList<>();
@@ -82,6 +83,7 @@ public final class QuoteFinder {
             addMarked(items, words, cues, text.text(), start, end, span);
         }
         addUnmarked(items, words, cues, text.text(), markedSpans, bases);
+        SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders);
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
 
         List<FoundQuote> quotes = new ArrayList<>();

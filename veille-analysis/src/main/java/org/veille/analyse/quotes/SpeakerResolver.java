@@ -39,11 +39,22 @@ final class SpeakerResolver {
     private final Map<String, Integer> aliases;
     private final Grammar grammar;
     private final List<Spoken> recent = new ArrayList<>();
+    private final String text;
+    /** Char offset where each paragraph starts. */
+    private final int[] paragraphStarts;
+    /** The spans between quotation marks: a name inside them is quoted, not introduced. */
+    private final List<int[]> quoted;
+    private final Map<Integer, Genders.Gender> genders;
 
-    SpeakerResolver(List<EntityClusterer.Cluster> clusters, Map<String, Integer> aliases, Grammar grammar) {
+    SpeakerResolver(List<EntityClusterer.Cluster> clusters, Map<String, Integer> aliases, Grammar grammar, String text,
+                    int[] paragraphStarts, List<int[]> quoted, Genders genders) {
         this.clusters = clusters;
         this.aliases = aliases;
         this.grammar = grammar;
+        this.text = text;
+        this.paragraphStarts = paragraphStarts;
+        this.quoted = quoted;
+        this.genders = genders.of(clusters, text);
         for (int c = 0; c < clusters.size(); c++) {
             for (FoundMention m : clusters.get(c).mentions()) {
                 clusterByMentionStart.put(m.start(), c);
@@ -122,6 +133,13 @@ final class SpeakerResolver {
             return new Speaker("on", -1, 0.5);
         }
         Speaker recentSpeaker = lastSpeaker(paragraph, pronoun, 0.75);
+        boolean singular = !grammar.plural().contains(pronoun) && !pronoun.equals("eux") && !pronoun.equals("them");
+        if (singular && (recentSpeaker == null || lastSpokeBefore(paragraph, recentSpeaker))) {
+            Speaker introduced = introducedInParagraph(paragraph, at, pronoun, recentSpeaker);
+            if (introduced != null) {
+                return introduced;
+            }
+        }
         if (recentSpeaker != null) {
             return recentSpeaker;
         }
@@ -143,6 +161,65 @@ final class SpeakerResolver {
             }
         }
         return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.6);
+    }
+
+    /** Whether the speaker last spoke in an earlier paragraph than {@code paragraph}. */
+    private boolean lastSpokeBefore(int paragraph, Speaker speaker) {
+        for (Spoken s : recent) {
+            if (s.entity() == speaker.entity() && s.name().equals(speaker.name())) {
+                return s.paragraph() < paragraph;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A person the pronoun's own paragraph brings in before the cue, after the last speaker spoke in
+     * an earlier one: a new paragraph that names someone new moves the focus to them ("…comme nous le
+     * raconte Antoine, 32 ans. « Je suis inquiet, glisse-t-il »"). Names inside quotation marks and
+     * after a preposition ("interrogé sur Obama") are not introduced as subjects, so they do not count.
+     */
+    private Speaker introducedInParagraph(int paragraph, int at, String pronoun, Speaker last) {
+        if (paragraph < 0 || paragraph >= paragraphStarts.length) {
+            return null;
+        }
+        int from = paragraphStarts[paragraph];
+        int best = -1;
+        int bestStart = -1;
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).type() != EntityType.PERSON || last != null && c == last.entity() || !genderFits(c, pronoun)) {
+                continue;
+            }
+            for (FoundMention m : clusters.get(c).mentions()) {
+                if (m.start() >= from && m.end() <= at && m.start() > bestStart && !isQuoted(m.start()) && !afterPreposition(m.start())) {
+                    best = c;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.65);
+    }
+
+    private boolean isQuoted(int offset) {
+        for (int[] span : quoted) {
+            if (span[0] <= offset && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterPreposition(int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+            start--;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return grammar.prepositions().contains(word) && !word.equals("avec") && !word.equals("with");
     }
 
     private Speaker nominal(Subject subject) {
@@ -167,18 +244,14 @@ final class SpeakerResolver {
                 || pronoun.equals("il") || pronoun.equals("it"));
     }
 
-    /** Whether a cluster's titles (M., Mme, Mr, Mrs) allow the pronoun's gender. */
+    /** Whether what the article shows of a cluster's gender ({@link Genders}) allows the pronoun's. */
     private boolean genderFits(int cluster, String pronoun) {
-        boolean feminine = grammar.feminine().contains(pronoun);
-        boolean masculine = pronoun.equals("il") || pronoun.equals("he");
-        for (FoundMention m : clusters.get(cluster).mentions()) {
-            String t = m.text();
-            if ((t.startsWith("M. ") || t.startsWith("Mr ") || t.startsWith("Mr. ")) && feminine) {
-                return false;
-            }
-            if ((t.startsWith("Mme ") || t.startsWith("Mrs ") || t.startsWith("Ms ") || t.startsWith("Mlle ")) && masculine) {
-                return false;
-            }
+        Genders.Gender shown = genders.getOrDefault(cluster, Genders.Gender.UNKNOWN);
+        if (grammar.feminine().contains(pronoun)) {
+            return shown != Genders.Gender.MASCULINE;
+        }
+        if (pronoun.equals("il") || pronoun.equals("he")) {
+            return shown != Genders.Gender.FEMININE;
         }
         return true;
     }
