@@ -101,4 +101,43 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.INDIRECT, reported.kind());
         assertEquals("the bridge would reopen in May", reported.text());
     }
+    @Test
+    void a_gloss_in_brackets_does_not_hide_the_incise_and_a_relative_speaks_for_its_antecedent() {
+        List<Quote> quotes = french("« Errare humanum est » (l'erreur est humaine), lance le procureur Vincent Edel, "
+                + "qui affirme que l'imam est poursuivi pour une seconde publication.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Vincent Edel".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
+    void a_description_then_a_name_is_that_name_even_with_a_name_inside_the_description() {
+        Quote q = only(french("« Vous devez le juger sans céder à la pression », plaide l'avocate de Yassin E., Saphia Foughar."));
+        assertEquals("Saphia Foughar", q.speaker());
+    }
+
+    @Test
+    void a_quoted_subheading_is_said_by_the_source_quoted_below_it() {
+        List<Quote> quotes = french("Mohammed, cadre ferroviaire, a assisté au prêche : « Il s'est adressé à l'audience. »",
+                "« C'est un vecteur de haine »",
+                "Mais pour Andrea Assor-Doukhan, avocate de l'organisation, le prévenu n'est pas un ignorant.");
+        Quote heading = quotes.stream().filter(q -> q.text().startsWith("C'est un vecteur")).findFirst().orElseThrow();
+        assertEquals("Andrea Assor-Doukhan", heading.speaker(), "a heading without a full stop stays its own sentence");
+        assertTrue(quotes.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT && "Andrea Assor-Doukhan".equals(q.speaker())),
+                "'Mais pour X, …' attributes what follows: " + quotes);
+    }
+
+    @Test
+    void a_person_a_new_paragraph_introduces_takes_the_pronoun_from_an_earlier_speaker() {
+        List<Quote> quotes = french("Pour Marie-Pierre Dausse, « la loi est un démantèlement ».",
+                "La précarité s'impose, comme nous le raconte Antoine Morel, 32 ans, chargé de cours. "
+                        + "« Je suis très inquiet pour mon avenir », glisse-t-il.");
+        assertEquals("Antoine Morel", quotes.get(quotes.size() - 1).speaker(), quotes.toString());
+    }
+
+    @Test
+    void a_feminine_role_beside_a_name_keeps_il_from_her() {
+        List<Quote> quotes = french("Paul Girard a déclaré que le procès serait long.",
+                "Claire Bonnet, avocate de la famille, a écouté. « Nous ferons appel », a-t-il ajouté.");
+        assertEquals("Paul Girard", quotes.get(quotes.size() - 1).speaker(), quotes.toString());
+    }
 }
