@@ -62,5 +62,10 @@ class ReferenceArticleTest {
             assertEquals("Pavel Slunkin", starting(quotes, later).speaker(), later);
         }
         assertEquals("Pavel Slunkin", starting(quotes, "la position de la Biélorussie pourrait").speaker());
+        // "Ajoutant que X, il a déclaré : “…”": X is reported, and the colon opens the direct quotation.
+        assertEquals("la Biélorussie pourrait faire exprès de faire la une des journaux",
+                starting(quotes, "la Biélorussie pourrait faire exprès").text());
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Ajoutant")), "the participle clause is no quotation");
+        assertEquals("Pavel Slunkin", starting(quotes, "Le résultat des actions").speaker());
     }
 }

@@ -327,7 +327,8 @@ public final class QuoteFinder {
                     complementiser = bareClauseStart(words, v, to) - 1;
                 }
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
-                    addIndirect(items, words.get(complementiser + 1).start(), clauseEnd, cue, marked, paragraph);
+                    int end = reportedClauseEnd(words, cues, text, complementiser + 1, to, clauseEnd);
+                    addIndirect(items, words.get(complementiser + 1).start(), end, cue, marked, paragraph);
                     break;
                 }
                 if (cue != null && cue.subject() != null && cue.subject().kind() == Subject.Kind.NAMED) {
@@ -340,12 +341,35 @@ public final class QuoteFinder {
                 Cue after = cues.after(comma + 1);
                 if (after != null && after.subject() != null && !inside(marked, words.get(comma + 1).start())) {
                     int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
-                    if (next >= to || Words.isPunctuation(words.lower(next))) {
+                    // The clause before the incise ends the sentence; a colon after the cue announces a
+                    // quotation instead ("Ajoutant que…, il a déclaré : « … »").
+                    if (next >= to || Words.isPunctuation(words.lower(next)) && !words.lower(next).equals(":")) {
                         addIndirect(items, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Where a reported clause starting at word {@code first} ends: at the sentence's end, or earlier at
+     * a colon, or at a comma followed by another cue ("Ajoutant que X, il a déclaré : « … »"), which
+     * open what the speaker says next.
+     */
+    private static int reportedClauseEnd(Words words, CueFinder cues, String text, int first, int to, int sentenceEnd) {
+        for (int k = first + 1; k < to; k++) {
+            String w = words.lower(k);
+            if (w.equals(":")) {
+                return trimEnd(text, words.get(first).start(), words.get(k).start());
+            }
+            if (w.equals(",")) {
+                Cue next = cues.after(k + 1);
+                if (next != null && next.subject() != null && next.subject().kind() != Subject.Kind.NOMINAL) {
+                    return trimEnd(text, words.get(first).start(), words.get(k).start());
+                }
+            }
+        }
+        return sentenceEnd;
     }
 
     /**
