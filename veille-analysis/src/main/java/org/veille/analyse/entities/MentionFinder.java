@@ -40,8 +40,47 @@ public final class MentionFinder {
             collectTagged(text, sentence, mentions);
         }
         addListed(text.text(), mentions);
+        addAcronyms(text.text(), mentions);
         mentions.sort(Comparator.comparingInt(FoundMention::start));
         return mentions;
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,7}(?![\\p{L}\\p{N}])");
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l", "d",
+            "et", "of", "the", "and", "for", "à", "aux", "au", "en");
+
+    /**
+     * An acronym of an organisation the text names in full is that organisation too ("l'IGGN" after
+     * "l'Inspection générale de la Gendarmerie nationale"): the tagger rarely marks acronyms, and the
+     * clusterer joins them to the full name.
+     */
+    private static void addAcronyms(String text, List<FoundMention> mentions) {
+        java.util.Set<String> initials = new java.util.HashSet<>();
+        for (FoundMention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            StringBuilder letters = new StringBuilder();
+            for (String word : m.text().split("[\\s'’-]+")) {
+                if (!word.isEmpty() && !NAME_LINKS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+                }
+            }
+            if (letters.length() >= 2) {
+                initials.add(letters.toString());
+            }
+        }
+        if (initials.isEmpty()) {
+            return;
+        }
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (initials.contains(m.group()) && mentions.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                mentions.add(new FoundMention(m.group(), start, end, EntityType.ORGANIZATION));
+            }
+        }
     }
 
     /** Runs of same-class words; French contractions give two words on the same characters, read once. */

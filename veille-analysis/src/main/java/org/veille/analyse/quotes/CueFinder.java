@@ -365,8 +365,16 @@ final class CueFinder {
                 if (SOURCE_PREPOSITIONS.contains(words.lower(k))) {
                     Subject source = phrase(k + 1);
                     if (source != null && source.kind() != Subject.Kind.PRONOUN) {
-                        return new Cue(span(from, k), words.get(from).start(), words.get(k).end(), source);
+                        return new Cue(span(from, k), words.get(from).start(), words.get(k).end(), documentAuthor(source));
                     }
+                }
+            }
+            // The source opens the sentence: "Dans le rapport de l'IGGN, on apprenait que…".
+            int opening = words.sentenceStart(words.get(from).sentence());
+            if (SOURCE_PREPOSITIONS.contains(words.lower(opening)) && opening < from) {
+                Subject source = phrase(opening + 1);
+                if (source != null && source.kind() != Subject.Kind.PRONOUN && source.end() <= words.get(from).start()) {
+                    return new Cue(span(from, to), words.get(from).start(), words.get(to).end(), documentAuthor(source));
                 }
             }
         }
@@ -374,6 +382,25 @@ final class CueFinder {
     }
 
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("dans", "sur", "via", "chez");
+
+    /**
+     * A document described by its author speaks for that author: "le rapport de l'IGGN" is the IGGN,
+     * "un communiqué du ministère" the ministry. Other descriptions stay as they are.
+     */
+    private Subject documentAuthor(Subject source) {
+        if (source.kind() != Subject.Kind.NOMINAL) {
+            return source;
+        }
+        for (int k = words.atOrAfter(source.start()) + 1; k < words.size() && words.get(k).start() < source.end(); k++) {
+            FoundMention author = mentionStartingAt(words.get(k).start());
+            boolean complement = grammar.prepositions().contains(words.lower(k - 1))
+                    || grammar.determiners().contains(words.lower(k - 1)) && grammar.prepositions().contains(words.lower(k - 2));
+            if (author != null && author.type() != EntityType.LOCATION && complement) {
+                return new Subject(Subject.Kind.NAMED, author.text(), author.start(), author.end());
+            }
+        }
+        return source;
+    }
 
     private String span(int from, int to) {
         return text.substring(words.get(from).start(), words.get(to).end());
