@@ -12,6 +12,7 @@ import org.veille.analyse.entities.FoundMention;
 import org.veille.analyse.entities.MentionFinder;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.eval.PrfScore;
+import org.veille.eval.clusters.FrNewsEntitySet;
 import org.veille.eval.ner.ConllReader;
 import org.veille.eval.ner.EntitySpan;
 import org.veille.eval.ner.SpanScores;
@@ -26,22 +27,53 @@ import picocli.CommandLine.Parameters;
  * corrections, as {@code analyze} finds them) scored against a CoNLL-style gold set with conlleval's
  * exact-span micro F1 per type. Each gold sentence is given to Veille as running text (tokens joined by
  * spaces), and each mention is mapped back to the gold tokens it covers.
+ *
+ * <p>A French news quotation set (a folder with {@code gold.jsonl}, e.g. {@code quotes/fr-news-dev})
+ * scores entity <em>clustering</em> instead ({@link EvalEntityClusters}): whether the mentions of each
+ * person or organisation an article quotes make one entity named with its canonical name. For each
+ * quoted entity the article names with a proper name: <b>found</b> (some entity has a mention of it),
+ * <b>split</b> (its mentions are in two entities or more), <b>name</b> (its entity is named as the gold
+ * names it); for Veille's entities, <b>merged</b> (holds mentions of two gold entities or more); and
+ * B-cubed P/R/F1 over the mentions tied to a gold entity. Mentions are tied by name, folded: the gold
+ * name or an alias, a person's surname or first name, or the name with extra words
+ * ({@code org.veille.eval.clusters}).
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Scores entity mentions (PER, ORG, LOC, MISC) with conlleval's exact-span F1.",
-                "SET: a .conllu file or a folder holding test.conllu, e.g. ../shared/eval/ner/conll2003-en"})
+                "SET: a .conllu file or a folder holding test.conllu",
+                "  (e.g. ../shared/eval/ner/conll2003-en).",
+                "On a folder holding gold.jsonl (../shared/eval/quotes/fr-news-dev), scores",
+                "entity clustering instead, over the persons and organisations each article",
+                "quotes that it names with a proper name:",
+                "  found:  share of them that some entity has a mention of;",
+                "  split:  share of those found whose mentions are in 2+ entities;",
+                "  merged: share of the entities holding a gold mention that hold 2+ gold",
+                "          entities' mentions;",
+                "  name:   share of those found whose entity bears the gold's canonical",
+                "          name (case, leading article and title ignored);",
+                "  B-cubed P/R/F1 over the mentions tied to a gold entity.",
+                "A mention is tied to a gold entity by its name: the gold name or an alias,",
+                "a person's surname or first name, the name ending a description",
+                "(\"la revue X\"), or the name with words run in (\"Santé Roman Prymula\")."})
 final class EvalEntities implements Callable<Integer> {
-    @Parameters(paramLabel = "SET", description = "a CoNLL-style file or a folder with test.conllu")
+    @Parameters(paramLabel = "SET", description = "a CoNLL-style file, a folder with test.conllu, or one with gold.jsonl")
     Path set;
 
-    @Option(names = "--language", description = "fr or en (default: from the set's name)")
+    @Option(names = "--language", description = "fr or en (default: from the set's name; fr for a gold.jsonl set)")
     String language;
 
-    @Option(names = "--limit", description = "score only the first N sentences")
+    @Option(names = "--limit", description = "score only the first N sentences (articles for a gold.jsonl set)")
     Integer limit;
+
+    @Option(names = "--findings", defaultValue = "0",
+            description = "gold.jsonl sets: list the first N split, merged, misnamed and missed entities (N of each)")
+    int findings;
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(set) && FrNewsEntitySet.recognises(set)) {
+            return new EvalEntityClusters(set, language, limit, findings).run(new PrintWriter(System.out, true));
+        }
         Path file = Files.isDirectory(set) ? set.resolve("test.conllu") : set;
         String lang = language != null ? language : set.toString().contains("-fr") || set.toString().contains("_fr") ? "fr" : "en";
         List<TaggedSentence> sentences = ConllReader.read(file);

@@ -51,8 +51,11 @@ public final class SpeakerNames {
         return !name.isEmpty() && accepted(gold).contains(name);
     }
 
-    /** A name with case, spacing, apostrophes, leading articles and titles and notes folded away. */
-    static String fold(String name) {
+    /**
+     * A name with case, spacing, apostrophes, leading articles and titles and notes folded away. Public
+     * so that other scorers ({@code org.veille.eval.clusters}) compare names exactly as this one does.
+     */
+    public static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('ʼ', '\'').replace('\u00A0', ' ');
         if (n.startsWith("anonymous:")) {
