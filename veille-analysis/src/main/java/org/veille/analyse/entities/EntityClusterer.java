@@ -124,17 +124,34 @@ public final class EntityClusterer {
             return true;
         }
         if (mention.type() == EntityType.PERSON && c.type() == EntityType.PERSON) {
+            // A surname joins the full name; so does a first name, hyphenated or not ("Marie-Pierre"),
+            // whether it comes after the full name or before it ("Marsha", then "Marsha P. Johnson").
             return endsWith(known, words) || endsWith(words, known)
-                    || (words.size() == 1 && known.size() > 1 && known.get(0).equals(words.get(0)));
+                    || startsWith(known, words) && isFirstName(mention.text()) || startsWith(words, known) && isFirstName(c.name);
         }
         if (mention.type() != EntityType.PERSON && c.type() != EntityType.PERSON) {
             String acronym = String.join("", words);
-            return (words.size() == 1 && acronym.length() >= 2 && mention.text().equals(mention.text().toUpperCase())
+            return (words.size() == 1 && acronym.length() >= 2 && isAcronym(mention.text())
                     && acronym.equals(NameKey.initials(c.name)))
-                    || (known.size() == 1 && c.name.equals(c.name.toUpperCase())
-                    && known.get(0).equals(NameKey.initials(mention.text())));
+                    || (known.size() == 1 && isAcronym(c.name) && known.get(0).equals(NameKey.initials(mention.text())));
         }
         return false;
+    }
+
+    /** Whether {@code whole} starts with all of {@code part} and has more words. */
+    private static boolean startsWith(List<String> whole, List<String> part) {
+        return part.size() < whole.size() && whole.subList(0, part.size()).equals(part);
+    }
+
+    /** A name written as one word, hyphens allowed: a first name used alone ("Marsha", "Marie-Pierre"). */
+    private static boolean isFirstName(String name) {
+        return !name.strip().contains(" ");
+    }
+
+    /** Whether a name's last word is written in capitals ("CNIL", "La CNIL"). */
+    private static boolean isAcronym(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.length() >= 2 && last.equals(last.toUpperCase(java.util.Locale.ROOT)) && last.chars().anyMatch(Character::isLetter);
     }
 
     /** Whether {@code whole} ends with all of {@code part} (word by word). */
