@@ -42,6 +42,22 @@ class EntityClustererTest {
     }
 
     @Test
+    void a_first_name_alone_joins_the_full_name_before_or_after_it() {
+        assertEquals(List.of("Marsha P. Johnson:3"), names(mentions("Marsha", EntityType.PERSON,
+                "Marsha P. Johnson", EntityType.PERSON, "Marsha", EntityType.PERSON)));
+        assertEquals(List.of("Marie-Pierre Dausse:2"), names(mentions("Marie-Pierre Dausse", EntityType.PERSON,
+                "Marie-Pierre", EntityType.PERSON)));
+        assertEquals(2, names(mentions("Jean Dupont", EntityType.PERSON, "Jean Dupont Moretti", EntityType.PERSON)).size(),
+                "two words are a name, not a first name");
+    }
+
+    @Test
+    void an_acronym_with_its_article_joins_the_full_name() {
+        assertEquals(List.of("Commission nationale informatique et libertés:2"), names(mentions(
+                "Commission nationale informatique et libertés", EntityType.ORGANIZATION, "La CNIL", EntityType.ORGANIZATION)));
+    }
+
+    @Test
     void a_shared_surname_goes_to_the_person_mentioned_last() {
         List<EntityClusterer.Cluster> c = clusterer.cluster(mentions("Hillary Clinton", EntityType.PERSON,
                 "Bill Clinton", EntityType.PERSON, "Clinton", EntityType.PERSON));
