@@ -35,14 +35,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code veille eval extraction SET...}: scores extraction on labelled sets with each set's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures quality on evaluation sets (see ../shared/eval/README.md for the metrics).",
-        subcommands = {EvalCommand.Extraction.class, EvalQuotes.class, EvalEntities.class})
+        subcommands = {EvalCommand.Extraction.class, EvalQuotes.class, EvalEntities.class, EvalDates.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to evaluate: extraction, quotes or entities");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to evaluate: extraction, quotes, entities or dates");
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
