@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class DateGrammar {
     private static final String START = "(?<![\\p{L}\\p{N}])";
+    /** How far before a date a past verb counts as the date's own: one or two words. */
+    private static final int NEAR_CHARS = 16;
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)";
     private static final String ISO = START + "(?<y>1[89]\\d\\d|20\\d\\d)-(?<mm>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + END;
@@ -100,6 +102,12 @@ public final class DateGrammar {
             to++;
         }
         if (since.matcher(text).region(from, start).find()) {
+            return Tense.PAST;
+        }
+        // A past verb right before the date is its own ("Chief Jordan said Monday"), whatever else the
+        // sentence says of the future.
+        int near = Math.max(from, start - NEAR_CHARS);
+        if (past.matcher(text).region(near, start).find() && !future.matcher(text).region(near, start).find()) {
             return Tense.PAST;
         }
         if (future.matcher(text).region(from, to).find()) {
@@ -301,15 +309,17 @@ public final class DateGrammar {
                 Rule.of(Kind.CALENDAR, START + "(?:" + wd + ",?\\s+)?" + month + "\\s+" + day + END + notTime + "(?:,?\\s+" + YEAR + END + ")?", false),
                 Rule.of(Kind.CALENDAR, START + "(?:" + wd + ",?\\s+)?(?:the\\s+)?" + day + "\\s+(?:of\\s+)?" + month + "(?:,?\\s+" + YEAR + ")?" + END, false),
                 Rule.of(Kind.CALENDAR, START + month + ",?\\s+" + YEAR + END + notAmount, false),
-                Rule.of(Kind.CONTEXT_MONTH, START + "(?:(?<pre2>in|since|by|until|till|through|during|before|after|from|of|early|late)\\s+)?"
+                Rule.of(Kind.CONTEXT_MONTH, START + "(?:(?<pre2>(?i:in|since|by|until|till|through|during|before|after|from|of|early|late))\\s+)?"
                         + "(?<x>(?<pre>mid-)?(?:(?<rel>last|next|this)\\s+)?" + month + ")" + END + "(?!['’]s)", false),
                 Rule.of(Kind.CALENDAR, ISO, false),
                 Rule.of(Kind.CALENDAR, START + "(?<!News\\s)(?:(?<rel>last|next|this)\\s+)?" + wd + "(?:\\s+(?:morning|afternoon|evening|night))?" + END, false),
-                Rule.of(Kind.CALENDAR, "(?<=(?:in|since|by|until|before|after|from|during|early|late|mid-)[\\s-]?)" + YEAR + END + notAmount, false),
+                Rule.of(Kind.CALENDAR, "(?<=(?i:in|since|by|until|before|after|from|during|early|late|mid-)[\\s-]?)" + YEAR + END + notAmount, false),
+                // A year as a modifier: "the 2016 campaign", "his 2012 book".
+                Rule.of(Kind.CALENDAR, "(?<=(?i:the|a|an|his|her|their|its|this|that|our)\\s)" + YEAR + END + notAmount + "(?=\\s+\\p{Ll})", false),
                 Rule.of(Kind.DEICTIC, START + "(?<!USA\\s)(?<k>(?i:today|tonight|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night"
                         + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?:earlier|later)\\s+this\\s+(?:week|month|year)"
                         + "|(?:this|last|next)\\s+(?:week|month|year)))" + END, false),
-                Rule.count(START + number + "\\s+" + unit + "\\s+ago" + END, -1, true));
+                Rule.count("(?<![\\p{L}\\p{N}-])" + number + "\\s+" + unit + "\\s+ago" + END, -1, true));
         Map<String, Integer> months = new java.util.HashMap<>();
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
         for (int i = 0; i < names.length; i++) {

@@ -126,6 +126,9 @@ class DateFinderTest {
         assertEquals("three years ago=2020", found(EN, "three years ago", THURSDAY));
         assertEquals("last year=2022", found(EN, "last year", THURSDAY));
         assertEquals("", found(EN, "USA Today reported on Fox News Sunday", THURSDAY));
+        assertEquals("", found(EN, "Seventy-four years ago", THURSDAY), "a hyphenated number is not read in half");
+        assertEquals("2016=2016; July=2022-07", found(EN, "the 2016 campaign. In July, it was cold.", THURSDAY));
+        assertEquals("Monday=2023-02-20", found(EN, "The chief said Monday that the inquiry will end soon.", THURSDAY));
     }
 
     @Test
