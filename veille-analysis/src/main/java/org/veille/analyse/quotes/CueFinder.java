@@ -29,6 +29,11 @@ final class CueFinder {
     /** Sentence-opening links that may precede an attribution marker. */
     private static final Set<String> LINKING_WORDS = Set.of("mais", "et", "or", "pourtant", "toutefois", "cependant",
             "ainsi", "enfin", "donc", "but", "and", "yet", "still", "however", "so");
+    /** The most words of a source without determiner before its verb ("top black lawmakers said"). */
+    private static final int MAX_BARE_SOURCE_WORDS = 4;
+    /** The verbs after which a bare noun phrase is read as the source. */
+    private static final Set<String> BARE_SOURCE_VERBS = Set.of("said", "says", "say", "told", "added", "wrote",
+            "reported", "noted", "argued", "claimed", "explained", "warned", "insisted", "estimated", "contend", "contended");
     /** The most words a parenthesised gloss between a quotation and its incise may hold. */
     private static final int MAX_GLOSS_WORDS = 40;
     private static final Set<String> OPENING_MARKS = Set.of("«", "“", "„", "‹");
@@ -136,6 +141,20 @@ final class CueFinder {
             }
             if (isVerb(v) && v - j < 10) {
                 return cue(words.atOrAfter(s.end()), v, s);
+            }
+        }
+        // English: a noun phrase without determiner then a verb of saying, "…, sources said", "…, top
+        // black lawmakers said Friday": the words between the comma and the verb are the source.
+        if (grammar.inverted() == null && j < words.size() && !grammar.prepositions().contains(words.lower(j))
+                && !grammar.complementisers().contains(words.lower(j)) && !words.lower(j).equals("and")
+                && !words.lower(j).equals("but")) {
+            for (int k = j; k < j + MAX_BARE_SOURCE_WORDS && k + 1 < words.size(); k++) {
+                if (Words.isPunctuation(words.lower(k)) || isVerb(k)) {
+                    break;
+                }
+                if (BARE_SOURCE_VERBS.contains(words.lower(k + 1))) {
+                    return cue(k + 1, k + 1, new Subject(Subject.Kind.NOMINAL, span(j, k), words.get(j).start(), words.get(k).end()));
+                }
             }
         }
         return null;

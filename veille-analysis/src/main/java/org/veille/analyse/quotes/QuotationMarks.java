@@ -9,7 +9,7 @@ import java.util.List;
  * Finds the spans between quotation marks in an article's paragraphs, in every style news text uses:
  * French guillemets with or without (non-breaking) inner spaces, English and German curly quotes
  * (“ ” and „ “), straight double quotes, reversed guillemets (»…«), single guillemets, and single curly
- * quotes inside a quotation.
+ * quotes inside a quotation, and two apostrophes used as a double quote (''…'', as in some wire text).
  *
  * <p>What the marks alone cannot say is left to the caller: whether a span is a quotation at all (a
  * scare-quoted word, a title) and who says it. Two press conventions are handled here because they are
@@ -27,6 +27,9 @@ public final class QuotationMarks {
 
     private record Open(char mark, int at, boolean continued) {
     }
+
+    /** The mark recorded for a pair of apostrophes used as a double quote; not a character of the text. */
+    private static final char DOUBLE_APOSTROPHE = '\uE000';
 
     /** All quoted spans of the paragraphs, in paragraph order, then by start. */
     public List<QuotedSpan> find(List<String> paragraphs) {
@@ -48,6 +51,20 @@ public final class QuotationMarks {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Open top = open.peek();
+            if (c == '\'' && after(text, i) == '\'') {
+                // Two apostrophes stand for a double quote in some wire and archive text (''No,'' he said).
+                if (top != null && top.mark() == DOUBLE_APOSTROPHE && !isSpace(before(text, i))) {
+                    open.pop();
+                    add(spans, index, text, top, i, true, open.size());
+                    i++;
+                    continue;
+                }
+                if (straightOpens(text, i)) {
+                    open.push(new Open(DOUBLE_APOSTROPHE, i + 1, previousLeftOpen && open.isEmpty() && i == firstWord));
+                    i++;
+                    continue;
+                }
+            }
             if (top != null && closes(top.mark(), c, text, i, reversed)) {
                 open.pop();
                 add(spans, index, text, top, i, true, open.size());

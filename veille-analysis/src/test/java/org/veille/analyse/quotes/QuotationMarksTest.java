@@ -40,6 +40,13 @@ class QuotationMarksTest {
     }
 
     @Test
+    void two_apostrophes_are_a_double_quote_but_an_apostrophe_is_not() {
+        assertEquals(List.of("This isn't tax reform,", "It's anti-reform."),
+                quoted("''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform.''"));
+        assertEquals(List.of(), quoted("the voters' choice and the candidates' plans"));
+    }
+
+    @Test
     void apostrophes_are_not_quotation_marks() {
         assertEquals(List.of(), quoted("L’armée n’a pas bougé, and it’s not the ‘first’ time."));
         assertEquals(List.of(), quoted("He is 5' 11\" tall, and a 12\" pizza."));

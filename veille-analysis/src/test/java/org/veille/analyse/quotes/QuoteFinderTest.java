@@ -100,6 +100,9 @@ class QuoteFinderTest {
         Quote reported = only(english("Tom Baker said the bridge would reopen in May."));
         assertEquals(QuoteKind.INDIRECT, reported.kind());
         assertEquals("the bridge would reopen in May", reported.text());
+        Quote sources = only(english("The governor was taken to a trauma center, sources said."));
+        assertEquals("sources", sources.speaker(), "a source without determiner before 'said'");
+        assertEquals("The governor was taken to a trauma center", sources.text());
     }
     @Test
     void a_gloss_in_brackets_does_not_hide_the_incise_and_a_relative_speaks_for_its_antecedent() {
