@@ -267,8 +267,17 @@ final class CueFinder {
         }
         int k = left;
         while (k > sentenceStart && left - k < MAX_NOMINAL_WORDS && !Words.isPunctuation(words.lower(k - 1))
-                && !grammar.determiners().contains(words.lower(k))) {
+                && !grammar.determiners().contains(words.lower(k)) && !isPossessive(k - 1)) {
             k--;
+        }
+        // A possessor opens the description: "Connecticut’s tax commissioner says…".
+        if (k > sentenceStart && isPossessive(k - 1) && k <= left) {
+            int owner = k - 2;
+            FoundMention possessor = owner >= sentenceStart ? mentionEndingAt(words.get(owner).end()) : null;
+            int first0 = possessor != null ? words.atOrAfter(possessor.start()) : Math.max(sentenceStart, owner);
+            if (first0 >= sentenceStart && (first0 == sentenceStart || !grammar.prepositions().contains(words.lower(first0 - 1)))) {
+                return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(first0, left), words.get(first0).start(), words.get(left).end()));
+            }
         }
         if (grammar.determiners().contains(words.lower(k)) && k < left
                 && (k == sentenceStart || !grammar.prepositions().contains(words.lower(k - 1)))) {
@@ -302,6 +311,12 @@ final class CueFinder {
             }
         }
         return i;
+    }
+
+    /** The English possessive clitic the tokenizer splits off ("Connecticut" + "’s"). */
+    private boolean isPossessive(int i) {
+        String w = words.lower(i);
+        return grammar.inverted() == null && (w.equals("'s") || w.equals("’s"));
     }
 
     private FoundMention mentionEndingAt(int end) {

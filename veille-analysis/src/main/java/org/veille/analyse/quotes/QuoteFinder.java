@@ -298,11 +298,19 @@ public final class QuoteFinder {
             if (attributed) {
                 continue;
             }
+            Cue previousCue = null;
             for (int v = from; v < to; v++) {
                 if (!cues.isVerb(v) || inside(marked, words.get(v).start())) {
                     continue;
                 }
                 Cue cue = cues.withSubjectBefore(v, from);
+                if (cue == null && previousCue != null && (words.lower(v - 1).equals("and") || words.lower(v - 1).equals("et"))) {
+                    // A coordinated verb shares the subject: "Merrill says X and said she would…".
+                    cue = new Cue(words.get(v).text(), words.get(v).start(), words.get(v).end(), previousCue.subject());
+                }
+                if (cue != null) {
+                    previousCue = cue;
+                }
                 int complementiser = -1;
                 boolean asks = asks(words.lower(v));
                 int window = asks ? 6 : grammar.inverted() == null ? ENGLISH_THAT_WINDOW : 4;
@@ -319,7 +327,8 @@ public final class QuoteFinder {
                         complementiser = k;
                         break;
                     }
-                    if (Words.isPunctuation(w)) {
+                    // English sets an adjunct off with commas before "that": "said, in a statement, that…".
+                    if (Words.isPunctuation(w) && !(w.equals(",") && grammar.inverted() == null)) {
                         break;
                     }
                 }
@@ -329,7 +338,11 @@ public final class QuoteFinder {
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
                     int end = reportedClauseEnd(words, cues, text, complementiser + 1, to, clauseEnd);
                     addIndirect(items, words.get(complementiser + 1).start(), end, cue, marked, paragraph);
-                    break;
+                    if (end >= clauseEnd) {
+                        break;
+                    }
+                    v = words.atOrAfter(end); // a second report follows: "…promised X and said she would…"
+                    continue;
                 }
                 if (cue != null && cue.subject() != null && cue.subject().kind() == Subject.Kind.NAMED) {
                     items.add(new Item(cue.start(), cue.end(), null, cue, false, paragraph));
@@ -356,7 +369,7 @@ public final class QuoteFinder {
      * a colon, or at a comma followed by another cue ("Ajoutant que X, il a déclaré : « … »"), which
      * open what the speaker says next.
      */
-    private static int reportedClauseEnd(Words words, CueFinder cues, String text, int first, int to, int sentenceEnd) {
+    private int reportedClauseEnd(Words words, CueFinder cues, String text, int first, int to, int sentenceEnd) {
         for (int k = first + 1; k < to; k++) {
             String w = words.lower(k);
             if (w.equals(":")) {
@@ -367,6 +380,11 @@ public final class QuoteFinder {
                 if (next != null && next.subject() != null && next.subject().kind() != Subject.Kind.NOMINAL) {
                     return trimEnd(text, words.get(first).start(), words.get(k).start());
                 }
+            }
+            // "…promised to go on and said she would…": a coordinated speech verb opens a second report.
+            if ((w.equals("and") || w.equals("et")) && k + 2 < to && cues.isVerb(k + 1)
+                    && (grammar.complementisers().contains(words.lower(k + 2)) || grammar.pronouns().contains(words.lower(k + 2)))) {
+                return trimEnd(text, words.get(first).start(), words.get(k).start());
             }
         }
         return sentenceEnd;
@@ -431,7 +449,10 @@ public final class QuoteFinder {
             "prier", "supplier", "exiger", "accuser", "conseiller", "urge", "ask", "call", "tell", "warn", "advise",
             "accuse", "beg");
 
-    private static void addIndirect(List<Item> items, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
+    private void addIndirect(List<Item> items, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
+        // French news style (our gold's guidelines) lets the mixed quotation stand for a clause whose
+        // subject alone is outside the marks; English annotation (PolNeAR) keeps the clause.
+        int shortSubject = grammar.inverted() == null ? 0 : SHORT_SUBJECT_CHARS;
         if (end <= start) {
             return;
         }
@@ -439,7 +460,7 @@ public final class QuoteFinder {
         // « changerait de camp », affirme un initié"), the mixed quotation alone stands for it.
         for (int[] m : marked) {
             int common = Math.min(end, m[1]) - Math.max(start, m[0]);
-            if (common > 0.8 * (end - start) || common > 0 && m[1] >= end - 2 && m[0] - start <= SHORT_SUBJECT_CHARS) {
+            if (common > 0.8 * (end - start) || common > 0 && m[1] >= end - 2 && m[0] - start <= shortSubject) {
                 return;
             }
         }

@@ -103,6 +103,13 @@ class QuoteFinderTest {
         Quote sources = only(english("The governor was taken to a trauma center, sources said."));
         assertEquals("sources", sources.speaker(), "a source without determiner before 'said'");
         assertEquals("The governor was taken to a trauma center", sources.text());
+        List<Quote> two = english("Merrill says Machado promised to support Clinton and said she would stand up to the attacks.");
+        assertEquals(List.of("Machado promised to support Clinton", "she would stand up to the attacks"),
+                two.stream().map(Quote::text).toList(), "a coordinated speech verb opens a second report");
+        Quote possessor = only(english("Connecticut’s tax commissioner says an internal review shows no leak."));
+        assertEquals("Connecticut’s tax commissioner", possessor.speaker());
+        Quote adjunct = only(english("Tom Baker said, in a statement on Monday, that the bridge would reopen."));
+        assertEquals("the bridge would reopen", adjunct.text());
     }
     @Test
     void a_gloss_in_brackets_does_not_hide_the_incise_and_a_relative_speaks_for_its_antecedent() {
