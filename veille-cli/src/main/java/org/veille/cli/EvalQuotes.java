@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.veille.analyse.Analyser;
+import org.veille.analyse.baseline.CoreNlpQuoteBaseline;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.eval.quotes.FrNewsQuoteSet;
 import org.veille.eval.quotes.GoldArticle;
@@ -22,7 +25,6 @@ import org.veille.eval.quotes.SpanCriterion;
 import org.veille.eval.quotes.TextAlignment;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestSettings;
-import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
 import org.veille.model.Extraction;
 import org.veille.model.Mention;
@@ -42,12 +44,26 @@ import picocli.CommandLine.Parameters;
  * rules alone; with {@code html} or {@code dump} it reads the raw page through the whole pipeline, and
  * its spans are mapped onto the gold text word by word ({@link TextAlignment}), so extraction errors
  * count too.
+ *
+ * <p>With {@code --engine corenlp} the quotations are Stanford CoreNLP's own ({@code quote} over
+ * {@code coref}, {@link CoreNlpQuoteBaseline}) instead of Veille's, scored the same way: the published
+ * baseline, measured on the same articles. English sets only. An article the engine fails on is scored
+ * as finding nothing and listed, so one bad text cannot stop a run.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"Finds the quotations of a gold set and scores quotes and speakers.",
                 "Sets: quotes/fr-news-dev (French), quotes/polnear/data/dev (English)."})
 final class EvalQuotes implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(EvalQuotes.class);
+
     enum Input { gold, html, dump }
+
+    enum Engine { veille, corenlp }
+
+    /** Who finds the quotations of a headline (may be null) and body paragraphs. */
+    private interface Finder {
+        List<Quote> quotes(String title, List<String> paragraphs);
+    }
 
     @Parameters(paramLabel = "SET", description = "a quotation set folder")
     Path set;
@@ -58,50 +74,77 @@ final class EvalQuotes implements Callable<Integer> {
     @Option(names = "--findings", description = "list the first N errors (misses, inventions, wrong speakers)", defaultValue = "0")
     int findings;
 
+    @Option(names = "--engine", defaultValue = "veille",
+            description = "whose quotations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); corenlp is CoreNLP's own quote+coref pipeline, English sets only")
+    Engine engine;
+
     @Override
     public Integer call() {
         boolean french = FrNewsQuoteSet.recognises(set);
+        if (french && engine == Engine.corenlp) {
+            throw new IllegalArgumentException("--engine corenlp reads English sets only (CoreNLP's quote attribution "
+                    + "has no French models); " + set + " is French");
+        }
         List<GoldArticle> articles = french ? FrNewsQuoteSet.read(set) : PolnearSet.read(set);
         String language = french ? "fr" : "en";
         Input mode = input != null ? input : french ? Input.html : Input.gold;
-        Analyser analyser = new Analyser(new CoreNlpAnnotator());
+        Finder finder = finder(language);
         Pipeline pipeline = Pipeline.builder().withoutLanguage().build();
         QuoteTally tally = new QuoteTally();
+        List<String> failed = new ArrayList<>();
         long start = System.nanoTime();
         for (GoldArticle article : articles) {
             List<ScoredQuote> predicted = new ArrayList<>();
             List<String> texts = new ArrayList<>();
-            if (mode == Input.gold) {
-                List<String> paragraphs = List.of(article.text().split("\n\n"));
-                for (Quote q : analyser.analyse(null, paragraphs, language).quotes()) {
-                    predicted.add(new ScoredQuote(q.start(), q.end(), q.speaker(), span(q.speakerMention())));
-                    texts.add(q.text());
+            Path page = mode == Input.gold ? null : mode == Input.html ? article.html() : article.dump();
+            if (mode != Input.gold && page == null) {
+                throw new IllegalArgumentException("article " + article.id() + " has no " + mode + " page");
+            }
+            try {
+                if (mode == Input.gold) {
+                    List<String> paragraphs = List.of(article.text().split("\n\n"));
+                    for (Quote q : finder.quotes(null, paragraphs)) {
+                        predicted.add(new ScoredQuote(q.start(), q.end(), q.speaker(), span(q.speakerMention())));
+                        texts.add(q.text());
+                    }
+                } else {
+                    ArticleRecord record = pipeline.process(DocumentInput.ofFile(page, IngestSettings.defaults()));
+                    if (!record.isError()) {
+                        score(record.extraction(), finder, article, predicted, texts);
+                    }
                 }
-            } else {
-                Path page = mode == Input.html ? article.html() : article.dump();
-                if (page == null) {
-                    throw new IllegalArgumentException("article " + article.id() + " has no " + mode + " page");
-                }
-                ArticleRecord record = pipeline.process(DocumentInput.ofFile(page, IngestSettings.defaults()));
-                if (!record.isError()) {
-                    score(record.extraction(), analyser, language, article, predicted, texts);
-                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // CoreNLP's parsers and sieves can fail on a text they were not built for: the article
+                // then counts as finding nothing, and the run goes on.
+                LOG.warn("{} failed on {}: {}", engine, article.id(), e.toString());
+                failed.add(article.id());
+                predicted.clear();
+                texts.clear();
             }
             tally.add(article, predicted, texts);
         }
-        print(tally.result(), mode, (System.nanoTime() - start) / 1e9, new PrintWriter(System.out, true));
+        print(tally.result(), mode, failed, (System.nanoTime() - start) / 1e9, new PrintWriter(System.out, true));
         return VeilleCommand.OK;
     }
 
+    /** The chosen engine, its models loaded on the first article. */
+    private Finder finder(String language) {
+        if (engine == Engine.corenlp) {
+            CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
+            return baseline::quotes;
+        }
+        Analyser analyser = new Analyser(new CoreNlpAnnotator());
+        return (title, paragraphs) -> analyser.analyse(title, paragraphs, language).quotes();
+    }
+
     /** Page mode: our text is the headline, a blank line, then the body; spans are aligned onto the gold text. */
-    private static void score(Extraction extraction, Analyser analyser, String language, GoldArticle article,
+    private static void score(Extraction extraction, Finder finder, GoldArticle article,
                               List<ScoredQuote> predicted, List<String> texts) {
         String title = extraction.title() == null ? "" : extraction.title();
         String ours = title.isEmpty() ? extraction.text() : title + "\n\n" + extraction.text();
         int bodyShift = title.isEmpty() ? 0 : title.codePointCount(0, title.length()) + 2;
         TextAlignment alignment = TextAlignment.of(ours, article.text());
-        Analysis analysis = analyser.analyse(extraction.title(), extraction.paragraphs(), language);
-        for (Quote q : analysis.quotes()) {
+        for (Quote q : finder.quotes(extraction.title(), extraction.paragraphs())) {
             int shift = q.inTitle() ? 0 : bodyShift;
             int[] span = alignment.map(q.start() + shift, q.end() + shift);
             if (span == null) {
@@ -121,9 +164,14 @@ final class EvalQuotes implements Callable<Integer> {
         return m == null ? null : new Span(m.start(), m.end());
     }
 
-    private void print(QuoteScores s, Input mode, double seconds, PrintWriter out) {
-        out.printf("Quotation set %s: %d articles, Veille reading the %s%n%n", set, s.articles(),
+    private void print(QuoteScores s, Input mode, List<String> failed, double seconds, PrintWriter out) {
+        out.printf("Quotation set %s: %d articles, %s reading the %s%n", set, s.articles(),
+                engine == Engine.corenlp ? "CoreNLP quote+coref (statistical)" : "Veille",
                 mode == Input.gold ? "gold text" : mode + " pages");
+        if (!failed.isEmpty()) {
+            out.printf("%d articles failed (scored as finding nothing): %s%n", failed.size(), String.join(", ", failed));
+        }
+        out.println();
         out.printf("%-18s %8s %8s %8s %6s %6s %6s%n", "quotes", "found", "invented", "missed", "P", "R", "F1");
         for (SpanCriterion c : SpanCriterion.values()) {
             SpanCounts n = s.spans().get(c);

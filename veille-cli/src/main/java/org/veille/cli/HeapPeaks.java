@@ -19,6 +19,11 @@ final class HeapPeaks {
         }
     }
 
+    /** The heap in use now (after {@link #reset()}: what survived its collection). */
+    static long used() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     /**
      * The sum of the heap pools' peaks since {@link #reset()}. The pools peak at different moments, so
      * the sum overstates the true peak; callers bound it by the maximum heap.

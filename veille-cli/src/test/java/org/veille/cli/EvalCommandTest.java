@@ -141,6 +141,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void coreNlpQuoteEngineRefusesAFrenchSetBeforeLoadingAnything() throws IOException {
+        // The French quotation set's layout, with no articles: the refusal must come first.
+        Path set = Files.createDirectories(dir.resolve("fr-news-dev"));
+        Files.writeString(set.resolve("gold.jsonl"), "");
+        Files.createDirectories(set.resolve("dumps"));
+
+        CliRun run = CliRun.of("eval", "quotes", "--engine", "corenlp", set.toString());
+
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.stderr().contains("--engine corenlp reads English sets only"), run.describe());
+    }
+
+    @Test
     void entitiesAreScoredWithExactSpansPerType() throws IOException {
         // Our own two sentences in the CoNLL layout, with names no tagger misses (Google is also on
         // Veille's own list of organisations), and one it cannot know: "Moira Quill" is tagged a person,
