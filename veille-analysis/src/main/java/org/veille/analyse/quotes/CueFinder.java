@@ -26,6 +26,8 @@ final class CueFinder {
             "plus", "bien", "à", "notamment", "d'ailleurs", "d’ailleurs", "quant", "pour", "sa", "part", "y", "en",
             "also", "later", "previously", "then", "not", "repeatedly", "publicly", "recently", "earlier");
     private static final int MAX_NOMINAL_WORDS = 7;
+    /** Object pronouns that sit right before a French verb ("l'accuse", "le dit", "les avertit"). */
+    private static final Set<String> OBJECT_CLITICS = Set.of("l'", "l’", "le", "la", "les", "me", "m'", "m’", "te", "t'", "t’");
     /** Sentence-opening links that may precede an attribution marker. */
     private static final Set<String> LINKING_WORDS = Set.of("mais", "et", "or", "pourtant", "toutefois", "cependant",
             "ainsi", "enfin", "donc", "but", "and", "yet", "still", "however", "so");
@@ -214,8 +216,9 @@ final class CueFinder {
     /** The cue ending at verb {@code v}, with its auxiliary, and the subject to the left of it. */
     Cue withSubjectBefore(int v, int sentenceStart) {
         int first = v;
-        while (first - 1 >= sentenceStart && (isAux(first - 1) || INSERTS.contains(words.lower(first - 1)))) {
-            first--;
+        while (first - 1 >= sentenceStart && (isAux(first - 1) || INSERTS.contains(words.lower(first - 1))
+                || first == v && OBJECT_CLITICS.contains(words.lower(first - 1)))) {
+            first--; // "a également déclaré"; "Tsahal l'accuse d'avoir…": an object pronoun before the verb
         }
         // A present participle opens a clause without a subject: "estimant que", "soulignant que".
         if (words.lower(v).endsWith("ant") && first == v) {

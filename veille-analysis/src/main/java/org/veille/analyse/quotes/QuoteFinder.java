@@ -102,6 +102,10 @@ public final class QuoteFinder {
                         context == null ? 0.3 : context.confidence()));
                 continue;
             }
+            if (item.kind() == null && item.cue() != null && item.cue().subject() != null
+                    && item.cue().subject().kind() == Subject.Kind.NOMINAL) {
+                continue; // a description that speaks licenses quoted fragments nearby, but pronouns look for names
+            }
             if (item.continued() && previous != null) {
                 speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
             } else if (item.cue() == null) {
@@ -157,6 +161,14 @@ public final class QuoteFinder {
     }
 
     private static final int MAX_HEADING_WORDS = 15;
+    /**
+     * A verb or a negation before the marks: "elle n'avait « rien à se reprocher »" reports a clause
+     * of its own, unlike "qu'il « changerait de camp »".
+     */
+    private static final java.util.regex.Pattern VERB_OUTSIDE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:n['’]|ne|a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aurait)(?![\\p{L}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> CLOSING_MARKS = java.util.Set.of("»", "”", "\"", "''", "›");
 
     /** Whether a paragraph is nothing but this quotation between its marks, short enough to be a heading. */
     private static boolean isWholeParagraph(String paragraph, String quoted) {
@@ -246,7 +258,7 @@ public final class QuoteFinder {
      */
     private static boolean spokeInParagraph(List<Item> items, int paragraph) {
         for (Item item : items) {
-            if (item.paragraph() == paragraph && item.kind() != null && item.cue() != null) {
+            if (item.paragraph() == paragraph && item.cue() != null && (item.kind() != null || item.cue().subject() != null)) {
                 return true;
             }
         }
@@ -276,7 +288,7 @@ public final class QuoteFinder {
             if (marker != null) {
                 int comma = indexOf(words, ",", words.atOrAfter(marker.end()), to);
                 if (comma > 0 && comma + 1 < to) {
-                    addIndirect(items, words.get(comma + 1).start(), clauseEnd, marker, marked, paragraph);
+                    addIndirect(items, text, words.get(comma + 1).start(), clauseEnd, marker, marked, paragraph);
                     continue;
                 }
             }
@@ -284,13 +296,14 @@ public final class QuoteFinder {
             // attributes the whole sentence, cue included.
             boolean attributed = false;
             for (int k = from + 1; k < to && !attributed; k++) {
-                if (grammar.markers().contains(words.lower(k)) && !inside(marked, words.get(k).start())) {
+                if (grammar.markers().contains(words.lower(k)) && !inside(marked, words.get(k).start())
+                        && !CLOSING_MARKS.contains(words.lower(k - 1))) { // "« … » selon X" attributes the quotation
                     int at = words.lower(k).equals("according") ? k + 2 : k + 1;
                     Subject source = cues.phrase(at);
                     if (source != null) {
                         Cue c = new Cue(text.substring(words.get(k).start(), words.get(at - 1).end()),
                                 words.get(k).start(), words.get(at - 1).end(), source);
-                        addIndirect(items, words.get(from).start(), clauseEnd, c, marked, paragraph);
+                        addIndirect(items, text, words.get(from).start(), clauseEnd, c, marked, paragraph);
                         attributed = true;
                     }
                 }
@@ -337,14 +350,14 @@ public final class QuoteFinder {
                 }
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
                     int end = reportedClauseEnd(words, cues, text, complementiser + 1, to, clauseEnd);
-                    addIndirect(items, words.get(complementiser + 1).start(), end, cue, marked, paragraph);
+                    addIndirect(items, text, words.get(complementiser + 1).start(), end, cue, marked, paragraph);
                     if (end >= clauseEnd) {
                         break;
                     }
                     v = words.atOrAfter(end); // a second report follows: "…promised X and said she would…"
                     continue;
                 }
-                if (cue != null && cue.subject() != null && cue.subject().kind() == Subject.Kind.NAMED) {
+                if (cue != null && cue.subject() != null && cue.subject().kind() != Subject.Kind.PRONOUN) {
                     items.add(new Item(cue.start(), cue.end(), null, cue, false, paragraph));
                 }
             }
@@ -357,12 +370,13 @@ public final class QuoteFinder {
                     // The clause before the incise ends the sentence; a colon after the cue announces a
                     // quotation instead ("Ajoutant que…, il a déclaré : « … »").
                     if (next >= to || Words.isPunctuation(words.lower(next)) && !words.lower(next).equals(":")) {
-                        addIndirect(items, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
+                        addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
                     }
                 }
             }
         }
     }
+
 
     /**
      * Where a reported clause starting at word {@code first} ends: at the sentence's end, or earlier at
@@ -449,7 +463,7 @@ public final class QuoteFinder {
             "prier", "supplier", "exiger", "accuser", "conseiller", "urge", "ask", "call", "tell", "warn", "advise",
             "accuse", "beg");
 
-    private void addIndirect(List<Item> items, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
+    private void addIndirect(List<Item> items, String text, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
         // French news style (our gold's guidelines) lets the mixed quotation stand for a clause whose
         // subject alone is outside the marks; English annotation (PolNeAR) keeps the clause.
         int shortSubject = grammar.inverted() == null ? 0 : SHORT_SUBJECT_CHARS;
@@ -460,7 +474,8 @@ public final class QuoteFinder {
         // « changerait de camp », affirme un initié"), the mixed quotation alone stands for it.
         for (int[] m : marked) {
             int common = Math.min(end, m[1]) - Math.max(start, m[0]);
-            if (common > 0.8 * (end - start) || common > 0 && m[1] >= end - 2 && m[0] - start <= shortSubject) {
+            if (common > 0.8 * (end - start) || common > 0 && m[1] >= end - 2 && m[0] - start <= shortSubject
+                    && !VERB_OUTSIDE.matcher(text.substring(start, Math.max(start, m[0]))).find()) {
                 return;
             }
         }

@@ -150,4 +150,19 @@ class QuoteFinderTest {
                 "Claire Bonnet, avocate de la famille, a écouté. « Nous ferons appel », a-t-il ajouté.");
         assertEquals("Paul Girard", quotes.get(quotes.size() - 1).speaker(), quotes.toString());
     }
+    @Test
+    void an_object_pronoun_before_the_verb_and_a_verb_outside_the_marks() {
+        Quote accused = only(french("Tsahal l'accuse d'avoir placé les entrées des tunnels près des hôpitaux."));
+        assertEquals("Tsahal", accused.speaker());
+        List<Quote> quotes = french("Muriel Pénicaud a assuré qu'elle n'avait « rien à se reprocher ».");
+        assertTrue(quotes.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT && q.text().startsWith("elle n'avait")),
+                "a verb outside the marks keeps the reported clause: " + quotes);
+        assertTrue(quotes.stream().anyMatch(q -> q.kind() == QuoteKind.MIXED), quotes.toString());
+    }
+
+    @Test
+    void selon_right_after_a_quotation_attributes_it_and_reports_nothing_else() {
+        List<Quote> quotes = french("Sa voix est « intime et rieuse » selon Kriss Graffiti.");
+        assertTrue(quotes.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), quotes.toString());
+    }
 }
