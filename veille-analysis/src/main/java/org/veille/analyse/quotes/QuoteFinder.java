@@ -361,22 +361,65 @@ public final class QuoteFinder {
                     items.add(new Item(cue.start(), cue.end(), null, cue, false, paragraph));
                 }
             }
-            // "…, estime Berne." / "…, disait Esope."
-            int comma = lastIndexOf(words, ",", from, to);
-            if (comma > from + 2) {
+            // "…, estime Berne." / "…, disait Esope." / "…, Graham said, since…"; and in the middle of the
+            // clause, "The museum, Mr. Bush said, celebrated…", "Lenox was a juggernaut, Mr. Clarke said,
+            // until…": the incise attributes the whole sentence, itself included.
+            int lastComma = lastIndexOf(words, ",", from, to);
+            for (int comma = from + 2; comma < to; comma++) {
+                if (!words.lower(comma).equals(",")) {
+                    continue;
+                }
                 Cue after = cues.after(comma + 1);
-                if (after != null && after.subject() != null && !inside(marked, words.get(comma + 1).start())) {
-                    int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
-                    // The clause before the incise ends the sentence; a colon after the cue announces a
-                    // quotation instead ("Ajoutant que…, il a déclaré : « … »").
-                    if (next >= to || Words.isPunctuation(words.lower(next)) && !words.lower(next).equals(":")) {
-                        addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
-                    }
+                if (after == null || after.subject() == null || inside(marked, words.get(comma + 1).start())) {
+                    continue;
+                }
+                int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
+                String n = words.lower(next);
+                // A colon after the cue announces a quotation instead ("Ajoutant que…, il a déclaré : « … »").
+                if (comma == lastComma && (next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(","))) {
+                    addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
+                    break;
+                }
+                // "« … », a-t-il estimé, …", "“…,” he said, …": an incise after marks is theirs.
+                boolean afterMarks = CLOSING_MARKS.contains(words.lower(comma + 1))
+                        || marksBetween(marked, words.get(from).start(), words.get(comma).start());
+                if (n.equals(",") && !afterMarks && next + 1 < to && !inside(marked, words.get(next + 1).start()) && isIncise(after)) {
+                    addIndirect(items, text, words.get(from).start(), clauseEnd, after, marked, paragraph);
+                    break;
                 }
             }
         }
     }
 
+
+    private static boolean marksBetween(List<int[]> marked, int start, int end) {
+        for (int[] m : marked) {
+            if (m[0] < end && start < m[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue between commas in the middle of a sentence is an incise, not the sentence's own
+     * narrative: short, and in French inverted ("a-t-il dit", "estime Berne"), in English a plain verb
+     * of saying ("Mr. Bush said").
+     */
+    private boolean isIncise(Cue cue) {
+        Subject subject = cue.subject();
+        if (cue.text().split("\\s+").length > 3 || subject.text().split("\\s+").length > 5) {
+            return false;
+        }
+        if (grammar.inverted() != null) {
+            return subject.start() > cue.start();
+        }
+        String verb = cue.text().toLowerCase(java.util.Locale.ROOT);
+        return INCISE_VERBS.contains(verb.substring(verb.lastIndexOf(' ') + 1));
+    }
+
+    private static final java.util.Set<String> INCISE_VERBS = java.util.Set.of("said", "says", "say", "added", "noted",
+            "argued", "explained", "insisted", "wrote", "writes", "recalled", "suggested", "acknowledged", "contended");
 
     /**
      * Where a reported clause starting at word {@code first} ends: at the sentence's end, or earlier at

@@ -165,4 +165,14 @@ class QuoteFinderTest {
         List<Quote> quotes = french("Sa voix est « intime et rieuse » selon Kriss Graffiti.");
         assertTrue(quotes.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), quotes.toString());
     }
+    @Test
+    void an_incise_between_commas_attributes_its_whole_sentence() {
+        Quote english = only(english("The museum, Mr. Bush said, celebrated several of his heroes."));
+        assertEquals("The museum, Mr. Bush said, celebrated several of his heroes", english.text());
+        assertEquals("Bush", english.speaker());
+        Quote french = only(french("Cette réforme, estime Jeanne Martin, creusera les inégalités."));
+        assertEquals("Jeanne Martin", french.speaker());
+        assertTrue(french.text().startsWith("Cette réforme"), french.text());
+        assertEquals(1, english("“We will win,” he said, and left the room.").size(), "the incise of a quotation is its own");
+    }
 }
