@@ -282,6 +282,13 @@ final class CueFinder {
                 return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(first0, left), words.get(first0).start(), words.get(left).end()));
             }
         }
+        if (grammar.inverted() == null && !grammar.determiners().contains(words.lower(k))) {
+            // English names groups without a determiner: "Republicans say", "restructuring experts say".
+            Subject bare = bareSubject(left, sentenceStart);
+            if (bare != null) {
+                return cue(first, v, bare);
+            }
+        }
         if (grammar.determiners().contains(words.lower(k)) && k < left
                 && (k == sentenceStart || !grammar.prepositions().contains(words.lower(k - 1)))) {
             // "le procureur Vincent Edel a requis": the name inside the description says who.
@@ -314,6 +321,37 @@ final class CueFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * An English noun phrase without determiner ending at word {@code left}: up to four words back to
+     * the sentence's start, a punctuation mark or a word that opens a clause; none of them a
+     * preposition, a pronoun or a verb. Its last word must be a plural or a capitalised noun
+     * ("officials", "Republicans"), which is what a determiner-less subject usually is.
+     */
+    private Subject bareSubject(int left, int sentenceStart) {
+        String head = words.get(left).text();
+        boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
+        if (!plural && !Character.isUpperCase(head.codePointAt(0)) || grammar.pronouns().contains(words.lower(left))) {
+            return null;
+        }
+        int k = left;
+        while (k - 1 >= sentenceStart && left - k < 3) {
+            String w = words.lower(k - 1);
+            if (Words.isPunctuation(w) || grammar.clauseStops().contains(w) || grammar.prepositions().contains(w)
+                    || grammar.pronouns().contains(w) || grammar.determiners().contains(w) || isVerb(k - 1) || isAux(k - 1)) {
+                break;
+            }
+            k--;
+        }
+        String before = k > sentenceStart ? words.lower(k - 1) : "";
+        boolean boundary = k == sentenceStart || Words.isPunctuation(before) || grammar.clauseStops().contains(before);
+        for (int i = k; i <= left; i++) {
+            if (isVerb(i) || isAux(i) || grammar.prepositions().contains(words.lower(i))) {
+                return null;
+            }
+        }
+        return boundary ? new Subject(Subject.Kind.NOMINAL, span(k, left), words.get(k).start(), words.get(left).end()) : null;
     }
 
     /** The English possessive clitic the tokenizer splits off ("Connecticut" + "’s"). */

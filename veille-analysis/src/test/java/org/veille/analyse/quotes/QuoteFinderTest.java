@@ -175,4 +175,12 @@ class QuoteFinderTest {
         assertTrue(french.text().startsWith("Cette réforme"), french.text());
         assertEquals(1, english("“We will win,” he said, and left the room.").size(), "the incise of a quotation is its own");
     }
+    @Test
+    void english_sources_without_determiner_and_findings_that_show() {
+        Quote group = only(english("Restructuring experts say some judges are eager to move cases quickly."));
+        assertEquals("Restructuring experts", group.speaker());
+        assertEquals("some judges are eager to move cases quickly", group.text());
+        Quote poll = only(english("A Bloomberg poll shows that wealthy voters have left the party."));
+        assertEquals("wealthy voters have left the party", poll.text());
+    }
 }
