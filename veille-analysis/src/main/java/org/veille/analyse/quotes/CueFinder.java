@@ -417,6 +417,12 @@ final class CueFinder {
         return null;
     }
 
+    /** Whether a named subject is a person or an organisation. */
+    boolean isSource(Subject subject) {
+        FoundMention m = mentionStartingAt(subject.start());
+        return m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+    }
+
     /** Whether a named subject is a person the tagger recognised. */
     boolean isPerson(Subject subject) {
         FoundMention m = mentionStartingAt(subject.start());

@@ -82,7 +82,7 @@ public final class QuoteFinder {
             markedSpans.add(new int[] {start, end});
             addMarked(items, words, cues, text.text(), start, end, span);
         }
-        addUnmarked(items, words, cues, text.text(), markedSpans, bases);
+        addUnmarked(items, words, cues, text.text(), markedSpans, bases, paragraphs);
         SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders);
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
 
@@ -266,7 +266,8 @@ public final class QuoteFinder {
     }
 
     /** Reported speech without marks, and speakers named by a speech verb, sentence by sentence. */
-    private void addUnmarked(List<Item> items, Words words, CueFinder cues, String text, List<int[]> marked, int[] bases) {
+    private void addUnmarked(List<Item> items, Words words, CueFinder cues, String text, List<int[]> marked, int[] bases,
+                             List<String> paragraphs) {
         int sentences = words.size() == 0 ? 0 : words.get(words.size() - 1).sentence() + 1;
         for (int s = 0; s < sentences; s++) {
             int from = words.sentenceStart(s);
@@ -284,6 +285,9 @@ public final class QuoteFinder {
                         new Cue(opener.text(), opener.start(), opener.end(), opener), false, paragraph));
             }
             int clauseEnd = trimEnd(text, words.get(from).start(), words.get(to - 1).end());
+            if (paragraph == 0 && s == 0 && addHeadlineSource(items, words, cues, text, from, bases, paragraphs)) {
+                continue;
+            }
             Cue marker = cues.markerAtStart(from, to);
             if (marker != null) {
                 int comma = indexOf(words, ",", words.atOrAfter(marker.end()), to);
@@ -400,6 +404,46 @@ public final class QuoteFinder {
         }
         return false;
     }
+
+    /**
+     * A headline that opens with its source and a colon: "Sanders: Clinton needs to get away from
+     * personality stuff", "Poll: Wealthy Voters Abandon Republican Party". The source is at most four
+     * capitalised words; the rest of the headline is what it says. Only the first paragraph of a text,
+     * when it is as short as a headline, is read so.
+     */
+    private boolean addHeadlineSource(List<Item> items, Words words, CueFinder cues, String text, int from, int[] bases,
+                                      List<String> paragraphs) {
+        int colon = -1;
+        for (int k = from; k < words.size() && k <= from + MAX_HEADLINE_SOURCE_WORDS; k++) {
+            String w = words.lower(k);
+            if (w.equals(":")) {
+                colon = k;
+                break;
+            }
+            String t = words.get(k).text();
+            if (Words.isPunctuation(w) && !w.equals(".") || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0))) {
+                return false;
+            }
+        }
+        int end = bases[0] + paragraphs.get(0).length();
+        if (colon <= from || colon + 1 >= words.size() || words.get(colon + 1).start() >= end
+                || paragraphs.get(0).split("\\s+").length > MAX_HEADLINE_WORDS) {
+            return false;
+        }
+        // Only a name: "Apologie du terrorisme : un imam condamné" is a topic, not a source.
+        Subject source = cues.phrase(from);
+        if (source == null || source.kind() != Subject.Kind.NAMED || source.end() != words.get(colon - 1).end()
+                || !cues.isSource(source)) {
+            return false;
+        }
+        Cue cue = new Cue(":", words.get(colon).start(), words.get(colon).end(), source);
+        items.add(new Item(source.start(), source.end(), null, cue, false, 0));
+        addIndirect(items, text, words.get(colon + 1).start(), trimEnd(text, words.get(colon + 1).start(), end), cue, List.of(), 0);
+        return true;
+    }
+
+    private static final int MAX_HEADLINE_SOURCE_WORDS = 4;
+    private static final int MAX_HEADLINE_WORDS = 25;
 
     /**
      * Whether a cue between commas in the middle of a sentence is an incise, not the sentence's own

@@ -183,4 +183,12 @@ class QuoteFinderTest {
         Quote poll = only(english("A Bloomberg poll shows that wealthy voters have left the party."));
         assertEquals("wealthy voters have left the party", poll.text());
     }
+    @Test
+    void a_headline_opening_with_a_named_source_and_a_colon() {
+        Quote q = only(english("Bernie Sanders: Clinton needs to get away from personality stuff", "The senator spoke on Monday."));
+        assertEquals("Bernie Sanders", q.speaker());
+        assertEquals("Clinton needs to get away from personality stuff", q.text());
+        assertTrue(french("Apologie du terrorisme : un imam condamné à de la prison avec sursis").isEmpty(),
+                "a topic before the colon is no source");
+    }
 }
