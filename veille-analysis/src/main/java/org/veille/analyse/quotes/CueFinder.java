@@ -100,7 +100,7 @@ final class CueFinder {
         String w = words.lower(j);
         if (grammar.markers().contains(w)) {
             int k = w.equals("according") && words.lower(j + 1).equals("to") ? j + 2 : j + 1;
-            Subject s = phrase(k);
+            Subject s = markedSource(k);
             return s == null ? null : cue(j, k - 1, s);
         }
         if (isAux(j) && isInverted(j + 1) && isVerb(j + 2)) {
@@ -201,7 +201,7 @@ final class CueFinder {
         if (k >= limit) {
             return null;
         }
-        Subject s = phrase(k);
+        Subject s = markedSource(k);
         if (s == null) {
             return null;
         }
@@ -416,6 +416,25 @@ final class CueFinder {
         }
         return null;
     }
+
+    /**
+     * The source after an attribution marker: a phrase ({@link #phrase}), or in English any short run of
+     * words up to a punctuation mark ("according to show insiders", "according to court records").
+     */
+    Subject markedSource(int k) {
+        Subject s = phrase(k);
+        if (s != null || grammar.inverted() != null || k >= words.size()) {
+            return s;
+        }
+        int end = k - 1;
+        while (end + 1 < words.size() && end + 1 - k < MAX_MARKED_SOURCE_WORDS && !Words.isPunctuation(words.lower(end + 1))
+                && !grammar.clauseStops().contains(words.lower(end + 1))) {
+            end++;
+        }
+        return end < k ? null : new Subject(Subject.Kind.NOMINAL, span(k, end), words.get(k).start(), words.get(end).end());
+    }
+
+    private static final int MAX_MARKED_SOURCE_WORDS = 6;
 
     /** Whether a named subject is a person or an organisation. */
     boolean isSource(Subject subject) {

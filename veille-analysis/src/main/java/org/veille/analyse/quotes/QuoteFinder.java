@@ -303,7 +303,7 @@ public final class QuoteFinder {
                 if (grammar.markers().contains(words.lower(k)) && !inside(marked, words.get(k).start())
                         && !CLOSING_MARKS.contains(words.lower(k - 1))) { // "« … » selon X" attributes the quotation
                     int at = words.lower(k).equals("according") ? k + 2 : k + 1;
-                    Subject source = cues.phrase(at);
+                    Subject source = cues.markedSource(at);
                     if (source != null) {
                         Cue c = new Cue(text.substring(words.get(k).start(), words.get(at - 1).end()),
                                 words.get(k).start(), words.get(at - 1).end(), source);
@@ -351,6 +351,9 @@ public final class QuoteFinder {
                 }
                 if (complementiser < 0 && cue != null && grammar.inverted() == null) {
                     complementiser = bareClauseStart(words, v, to) - 1;
+                }
+                if (complementiser < 0 && cue != null && grammar.inverted() == null) {
+                    complementiser = messageObjectStart(words, v, to) - 1;
                 }
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
                     int end = reportedClauseEnd(words, cues, text, complementiser + 1, to, clauseEnd);
@@ -403,6 +406,45 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * English verbs whose object is the message itself: "called for a review of the program", "cited
+     * concerns about the cost", "denied the report", "warned of a shutdown". Returns the object's
+     * first word, after a particle the verb takes, or -1.
+     */
+    private int messageObjectStart(Words words, int v, int to) {
+        String verb = words.lower(v);
+        String particle = MESSAGE_VERBS.get(verb);
+        if (particle == null) {
+            return -1;
+        }
+        int k = v + 1;
+        if (!particle.isEmpty()) {
+            if (!List.of(particle.split("\\|")).contains(words.lower(k))) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= to || Words.isPunctuation(words.lower(k)) || words.lower(k).equals("to") || grammar.pronouns().contains(words.lower(k))) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** Verb forms whose object is a message, each with the particles it needs before it ("" for none). */
+    private static final Map<String, String> MESSAGE_VERBS = messageVerbs();
+
+    private static Map<String, String> messageVerbs() {
+        Map<String, String> forms = new java.util.HashMap<>();
+        String[][] verbs = {{"call", "for"}, {"cite", ""}, {"demand", ""}, {"propose", ""}, {"deny", ""}, {"predict", ""},
+                {"warn", "of|about"}, {"echo", ""}, {"promise", ""}, {"pledge", ""}};
+        for (String[] entry : verbs) {
+            for (String form : EnglishInflector.forms(entry[0], false, List.of())) {
+                forms.put(form, entry[1]);
+            }
+        }
+        return Map.copyOf(forms);
     }
 
     /**

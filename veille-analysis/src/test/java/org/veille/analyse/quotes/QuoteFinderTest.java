@@ -191,4 +191,12 @@ class QuoteFinderTest {
         assertTrue(french("Apologie du terrorisme : un imam condamné à de la prison avec sursis").isEmpty(),
                 "a topic before the colon is no source");
     }
+    @Test
+    void english_messages_as_objects_and_sources_after_according_to() {
+        Quote called = only(english("Senator Tom Baker called for a review of the visa program."));
+        assertEquals("a review of the visa program", called.text());
+        assertEquals("Tom Baker", called.speaker());
+        Quote insiders = only(english("The host demeaned women on the set, according to show insiders."));
+        assertEquals("show insiders", insiders.speaker());
+    }
 }
