@@ -67,6 +67,7 @@ public final class QuoteFinder {
 
         List<Item> items = new ArrayList<>();
         List<int[]> markedSpans = new ArrayList<>();
+        List<Item> pending = new ArrayList<>(); // quoted fragments waiting for a speaker in their paragraph
         for (QuotedSpan span : marks.find(paragraphs)) {
             int start = bases[span.paragraph()] + span.start();
             int end = bases[span.paragraph()] + span.end();
@@ -80,15 +81,21 @@ public final class QuoteFinder {
                 continue;
             }
             markedSpans.add(new int[] {start, end});
-            addMarked(items, words, cues, text.text(), start, end, span);
+            addMarked(items, pending, words, cues, text.text(), start, end, span);
         }
         addUnmarked(items, words, cues, text.text(), markedSpans, bases, paragraphs);
+        for (Item fragment : pending) {
+            if (spokeInParagraph(items, fragment.paragraph())) {
+                items.add(fragment);
+            }
+        }
         SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders);
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
 
         List<FoundQuote> quotes = new ArrayList<>();
         List<Integer> headings = new ArrayList<>(); // indexes in quotes of quoted subheadings
         SpeakerResolver.Speaker previous = null;
+        Map<Integer, SpeakerResolver.Speaker> paragraphSpeakers = new java.util.HashMap<>(); // the latest with a cue
         for (Item item : items) {
             SpeakerResolver.Speaker speaker;
             boolean heading = item.cue() == null && !item.continued() && item.kind() != null
@@ -104,16 +111,25 @@ public final class QuoteFinder {
             }
             if (item.kind() == null && item.cue() != null && item.cue().subject() != null
                     && item.cue().subject().kind() == Subject.Kind.NOMINAL) {
-                continue; // a description that speaks licenses quoted fragments nearby, but pronouns look for names
+                // A description that speaks ("Le projet de loi énonce…") is who the paragraph's quoted
+                // fragments report, but pronouns look for names: it is not remembered as a speaker.
+                paragraphSpeakers.put(item.paragraph(), resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start()));
+                continue;
             }
             if (item.continued() && previous != null) {
                 speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
+            } else if (item.cue() == null && item.kind() == QuoteKind.MIXED && paragraphSpeakers.containsKey(item.paragraph())) {
+                SpeakerResolver.Speaker said = paragraphSpeakers.get(item.paragraph());
+                speaker = new SpeakerResolver.Speaker(said.name(), said.entity(), Math.min(0.5, said.confidence()));
             } else if (item.cue() == null) {
                 speaker = resolver.contextSpeaker(item.paragraph());
             } else {
                 speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start());
             }
             resolver.spoke(speaker, item.paragraph());
+            if (speaker != null && item.cue() != null) {
+                paragraphSpeakers.put(item.paragraph(), speaker);
+            }
             if (item.kind() == null) {
                 continue; // a speaker event only
             }
@@ -180,7 +196,8 @@ public final class QuoteFinder {
     }
 
     /** A span between marks: attributed, split around an incise, or left out as a scare quote. */
-    private void addMarked(List<Item> items, Words words, CueFinder cues, String text, int start, int end, QuotedSpan span) {
+    private void addMarked(List<Item> items, List<Item> pending, Words words, CueFinder cues, String text, int start, int end,
+                           QuotedSpan span) {
         int first = words.atOrAfter(start);
         int last = words.endingBefore(end);
         if (first > last) {
@@ -217,9 +234,13 @@ public final class QuoteFinder {
         if (kind == QuoteKind.MIXED && isChargeLabel(words, first)) {
             return; // "mis en examen pour « détournement de fonds publics »": the law's words, not a source's
         }
-        if (cue == null && kind == QuoteKind.MIXED && !span.continued()
-                && (text.substring(start, end).split("\\s+").length < 2 || !spokeInParagraph(items, paragraph))) {
-            return; // a fragment no one says: a scare quote, a title, a coined term
+        if (cue == null && kind == QuoteKind.MIXED && !span.continued()) {
+            // A fragment no cue attributes is kept only if someone speaks in its paragraph (decided once
+            // the unmarked reports are known): otherwise a scare quote, a title, a coined term.
+            if (text.substring(start, end).split("\\s+").length >= 2) {
+                pending.add(new Item(start, end, kind, null, false, paragraph));
+            }
+            return;
         }
         items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
     }

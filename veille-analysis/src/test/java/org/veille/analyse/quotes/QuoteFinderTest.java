@@ -199,4 +199,12 @@ class QuoteFinderTest {
         Quote insiders = only(english("The host demeaned women on the set, according to show insiders."));
         assertEquals("show insiders", insiders.speaker());
     }
+    @Test
+    void quoted_fragments_are_kept_when_anyone_reports_in_their_paragraph_even_without_marks() {
+        List<Quote> quotes = french("Le projet de loi énonce les domaines que peuvent invoquer les services. Il s'agit notamment "
+                + "de « la prévention du terrorisme » et des « intérêts majeurs de la politique étrangère ».");
+        assertEquals(2, quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).count(), quotes.toString());
+        assertTrue(quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).allMatch(q -> "Le projet de loi".equals(q.speaker())),
+                quotes.toString());
+    }
 }
