@@ -95,7 +95,8 @@ public final class QuoteFinder {
         List<FoundQuote> quotes = new ArrayList<>();
         List<Integer> headings = new ArrayList<>(); // indexes in quotes of quoted subheadings
         SpeakerResolver.Speaker previous = null;
-        Map<Integer, SpeakerResolver.Speaker> paragraphSpeakers = new java.util.HashMap<>(); // the latest with a cue
+        // The latest source a cue attributes a quotation to, by paragraph: the source of its cue-less fragments.
+        Map<Integer, SpeakerResolver.Speaker> paragraphSpeakers = new java.util.HashMap<>();
         for (Item item : items) {
             SpeakerResolver.Speaker speaker;
             boolean heading = item.cue() == null && !item.continued() && item.kind() != null
@@ -111,9 +112,8 @@ public final class QuoteFinder {
             }
             if (item.kind() == null && item.cue() != null && item.cue().subject() != null
                     && item.cue().subject().kind() == Subject.Kind.NOMINAL) {
-                // A description that speaks ("Le projet de loi énonce…") is who the paragraph's quoted
-                // fragments report, but pronouns look for names: it is not remembered as a speaker.
-                paragraphSpeakers.put(item.paragraph(), resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start()));
+                // A description that speaks only licenses the paragraph's quoted fragments: descriptions
+                // read off any speech verb are too loose to be a speaker, and pronouns look for names.
                 continue;
             }
             if (item.continued() && previous != null) {
@@ -127,7 +127,7 @@ public final class QuoteFinder {
                 speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start());
             }
             resolver.spoke(speaker, item.paragraph());
-            if (speaker != null && item.cue() != null) {
+            if (speaker != null && item.cue() != null && item.kind() != null) {
                 paragraphSpeakers.put(item.paragraph(), speaker);
             }
             if (item.kind() == null) {
