@@ -106,11 +106,16 @@ public final class MentionFinder {
         if (type == null) {
             return;
         }
+        // "Antoine*": the asterisk marks a first name the paper changed to protect a witness; the
+        // tagger takes the starred word for a thing, but it is a person's name.
+        if (end < text.length() && text.charAt(end) == '*' || end > start && text.charAt(end - 1) == '*') {
+            type = EntityType.PERSON;
+        }
         // A tagger run may take in the punctuation around a name ("« Force"); the name starts at a letter.
         while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
             start++;
         }
-        while (end > start && ".,;:!?»«“”\"'’)(".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > start && ".,;:!?»«“”\"'’)(*".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         if (start >= end) {

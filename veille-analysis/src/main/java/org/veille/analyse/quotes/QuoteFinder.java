@@ -177,6 +177,8 @@ public final class QuoteFinder {
     }
 
     private static final int MAX_HEADING_WORDS = 15;
+    /** The most words an incise inside the marks may run on after its subject ("glisse-t-il lorsqu'on le croise…"). */
+    private static final int MAX_INCISE_TAIL = 12;
     /**
      * A verb or a negation before the marks: "elle n'avait « rien à se reprocher »" reports a clause
      * of its own, unlike "qu'il « changerait de camp »".
@@ -212,10 +214,23 @@ public final class QuoteFinder {
             Cue incise = cues.incise(i + 1);
             if (incise != null && incise.end() < end && incise.subject() != null) {
                 int resume = words.atOrAfter(Math.max(incise.end(), incise.subject().end()));
+                int inciseLength = 6;
+                if (resume <= last && !Words.isPunctuation(words.lower(resume))) {
+                    // The incise runs on to its full stop: "glisse-t-il lorsqu'on le croise devant la
+                    // bibliothèque. J'avais un contrat…" resumes at "J'avais".
+                    int stop = resume;
+                    while (stop <= last && stop - resume < MAX_INCISE_TAIL && !words.lower(stop).equals(".")) {
+                        stop++;
+                    }
+                    if (stop <= last && words.lower(stop).equals(".")) {
+                        inciseLength += stop - resume + 1;
+                        resume = stop;
+                    }
+                }
                 while (resume <= last && Words.isPunctuation(words.lower(resume))) {
                     resume++;
                 }
-                if (resume - words.atOrAfter(incise.start()) <= 6) {
+                if (resume - words.atOrAfter(incise.start()) <= inciseLength) {
                     items.add(new Item(start, trimEnd(text, start, words.get(i).start()), kindOf(text, start, words.get(i).start(), words, first),
                             incise, span.continued(), paragraph));
                     if (resume <= last) {

@@ -207,4 +207,13 @@ class QuoteFinderTest {
         assertTrue(quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).allMatch(q -> "Le projet de loi".equals(q.speaker())),
                 quotes.toString());
     }
+    @Test
+    void a_starred_first_name_is_a_person_and_an_incise_runs_on_to_its_full_stop() {
+        List<Quote> quotes = french("Pour Marie-Pierre Dausse, « c'est une opportunité rare ».",
+                "La précarité pèse, comme nous le raconte Antoine*, 32 ans, chargé de cours. « Je suis très inquiet, "
+                        + "glisse-t-il lorsqu'on le croise devant la bibliothèque. J'avais un contrat de trois mois. »");
+        List<Quote> his = quotes.stream().filter(q -> "Antoine".equals(q.speaker())).toList();
+        assertEquals(List.of("Je suis très inquiet", "J'avais un contrat de trois mois."), his.stream().map(Quote::text).toList(),
+                quotes.toString());
+    }
 }
