@@ -231,6 +231,14 @@ final class CueFinder {
         if (left < sentenceStart) {
             return null;
         }
+        // A second verb of the sentence's subject: "Le principal intéressé a rejeté toute faute et
+        // assuré que…", "He denied it and said that…".
+        if ((words.lower(left).equals("et") || words.lower(left).equals("and")) && left > sentenceStart) {
+            Subject opener = phrase(sentenceStart);
+            if (opener != null && opener.end() <= words.get(left).start()) {
+                return cue(first, v, opener);
+            }
+        }
         // A name set off before the verb: "Le chef de la diplomatie, Josep Borrell, s'était dit", and a
         // name followed by an aside of any kind: "Pouria Amirshahi, député socialiste qui…, a annoncé".
         if (words.lower(left).equals(",")) {

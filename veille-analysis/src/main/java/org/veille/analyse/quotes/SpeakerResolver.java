@@ -258,7 +258,8 @@ final class SpeakerResolver {
 
     /** A description without its determiner, lower case: "le président russe" gives "président russe". */
     static String aliasKey(String description, Grammar grammar) {
-        String d = description.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        // "le Premier ministre lui-même" is "le Premier ministre".
+        String d = description.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+(?:lui|elle|eux|elles)-mêmes?$|\\s+(?:him|her|them)sel(?:f|ves)$", "").strip();
         for (String det : grammar.determiners()) {
             String prefix = det.endsWith("'") || det.endsWith("’") ? det.replace('’', '\'') : det + " ";
             if (d.startsWith(prefix)) {

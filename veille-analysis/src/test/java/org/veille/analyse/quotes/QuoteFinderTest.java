@@ -216,4 +216,10 @@ class QuoteFinderTest {
         assertEquals(List.of("Je suis très inquiet", "J'avais un contrat de trois mois."), his.stream().map(Quote::text).toList(),
                 quotes.toString());
     }
+    @Test
+    void a_second_verb_shares_the_sentence_s_subject_and_a_reflexive_emphasis_is_dropped() {
+        Quote q = only(french("Le principal intéressé a rejeté toute faute et assuré qu'il ne démissionnerait pas."));
+        assertEquals("Le principal intéressé", q.speaker());
+        assertEquals("premier ministre", SpeakerResolver.aliasKey("le Premier ministre lui-même", Grammar.forLanguage("fr")));
+    }
 }
