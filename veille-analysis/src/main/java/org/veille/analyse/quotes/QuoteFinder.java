@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.entities.FoundMention;
@@ -124,9 +125,14 @@ public final class QuoteFinder {
             } else if (item.cue() == null) {
                 speaker = resolver.contextSpeaker(item.paragraph());
             } else {
-                speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start());
+                Set<Integer> namedInQuote = item.kind() == null ? Set.of() : resolver.namedIn(item.start(), item.end());
+                speaker = resolver.resolve(item.cue().subject(), item.paragraph(), item.cue().start(), namedInQuote);
             }
-            resolver.spoke(speaker, item.paragraph());
+            // A report nested in another ("il a déclaré que même si Loukachenko considère…") does not
+            // change who the following pronouns are about.
+            if (!nestedCue(item, items)) {
+                resolver.spoke(speaker, item.paragraph());
+            }
             if (speaker != null && item.cue() != null && item.kind() != null) {
                 paragraphSpeakers.put(item.paragraph(), speaker);
             }
@@ -143,6 +149,19 @@ public final class QuoteFinder {
                     speaker == null ? 0.3 : speaker.confidence()));
         }
         return attributeHeadings(quotes, headings, bases);
+    }
+
+    /** Whether an item's cue sits inside another item's quotation. */
+    private static boolean nestedCue(Item item, List<Item> items) {
+        if (item.cue() == null) {
+            return false;
+        }
+        for (Item other : items) {
+            if (other != item && other.kind() != null && other.start() <= item.cue().start() && item.cue().end() <= other.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.entities.FoundMention;
@@ -64,14 +65,34 @@ final class SpeakerResolver {
 
     /** Resolves a subject met at char offset {@code at} in paragraph {@code paragraph}; null when unresolved. */
     Speaker resolve(Subject subject, int paragraph, int at) {
+        return resolve(subject, paragraph, at, Set.of());
+    }
+
+    /**
+     * Resolves a subject, a pronoun never standing for an entity in {@code namedInQuote}: the people
+     * the quotation itself names in the third person ("il a déclaré que même si Loukachenko…" is not
+     * Loukachenko speaking).
+     */
+    Speaker resolve(Subject subject, int paragraph, int at, Set<Integer> namedInQuote) {
         if (subject == null) {
             return lastSpeaker(paragraph, null, 0.5);
         }
         return switch (subject.kind()) {
             case NAMED -> named(subject);
-            case PRONOUN -> pronoun(subject.text().toLowerCase(Locale.ROOT), paragraph, at);
+            case PRONOUN -> pronoun(subject.text().toLowerCase(Locale.ROOT), paragraph, at, namedInQuote);
             case NOMINAL -> nominal(subject);
         };
+    }
+
+    /** The entities a stretch of text names. */
+    Set<Integer> namedIn(int start, int end) {
+        Set<Integer> named = new java.util.HashSet<>();
+        for (Map.Entry<Integer, Integer> e : clusterByMentionStart.entrySet()) {
+            if (e.getKey() >= start && e.getKey() < end) {
+                named.add(e.getValue());
+            }
+        }
+        return named;
     }
 
     /** Records that a speaker spoke, for the pronouns that follow. */
@@ -102,11 +123,15 @@ final class SpeakerResolver {
 
     /** The latest speaker, for a quotation that continues or whose cue gives no subject. */
     Speaker lastSpeaker(int paragraph, String pronoun, double confidence) {
+        return lastSpeaker(paragraph, pronoun, confidence, Set.of());
+    }
+
+    private Speaker lastSpeaker(int paragraph, String pronoun, double confidence, Set<Integer> excluded) {
         for (Spoken s : recent) {
             if (paragraph - s.paragraph() > RECENT_PARAGRAPHS) {
                 return null;
             }
-            if (pronoun == null || compatible(s, pronoun)) {
+            if ((pronoun == null || compatible(s, pronoun)) && (s.entity() < 0 || !excluded.contains(s.entity()))) {
                 return new Speaker(s.name(), s.entity(), confidence);
             }
         }
@@ -128,14 +153,14 @@ final class SpeakerResolver {
         return c == null ? new Speaker(subject.text(), -1, 0.7) : new Speaker(clusters.get(c).name(), c, 0.9);
     }
 
-    private Speaker pronoun(String pronoun, int paragraph, int at) {
+    private Speaker pronoun(String pronoun, int paragraph, int at, Set<Integer> excluded) {
         if (pronoun.equals("on")) {
             return new Speaker("on", -1, 0.5);
         }
-        Speaker recentSpeaker = lastSpeaker(paragraph, pronoun, 0.75);
+        Speaker recentSpeaker = lastSpeaker(paragraph, pronoun, 0.75, excluded);
         boolean singular = !grammar.plural().contains(pronoun) && !pronoun.equals("eux") && !pronoun.equals("them");
         if (singular && (recentSpeaker == null || lastSpokeBefore(paragraph, recentSpeaker))) {
-            Speaker introduced = introducedInParagraph(paragraph, at, pronoun, recentSpeaker);
+            Speaker introduced = introducedInParagraph(paragraph, at, pronoun, recentSpeaker, excluded);
             if (introduced != null) {
                 return introduced;
             }
@@ -150,7 +175,7 @@ final class SpeakerResolver {
         int best = -1;
         int bestStart = -1;
         for (int c = 0; c < clusters.size(); c++) {
-            if (clusters.get(c).type() != EntityType.PERSON || !genderFits(c, pronoun)) {
+            if (clusters.get(c).type() != EntityType.PERSON || !genderFits(c, pronoun) || excluded.contains(c)) {
                 continue;
             }
             for (FoundMention m : clusters.get(c).mentions()) {
@@ -179,7 +204,7 @@ final class SpeakerResolver {
      * raconte Antoine, 32 ans. « Je suis inquiet, glisse-t-il »"). Names inside quotation marks and
      * after a preposition ("interrogé sur Obama") are not introduced as subjects, so they do not count.
      */
-    private Speaker introducedInParagraph(int paragraph, int at, String pronoun, Speaker last) {
+    private Speaker introducedInParagraph(int paragraph, int at, String pronoun, Speaker last, Set<Integer> excluded) {
         if (paragraph < 0 || paragraph >= paragraphStarts.length) {
             return null;
         }
@@ -187,7 +212,8 @@ final class SpeakerResolver {
         int best = -1;
         int bestStart = -1;
         for (int c = 0; c < clusters.size(); c++) {
-            if (clusters.get(c).type() != EntityType.PERSON || last != null && c == last.entity() || !genderFits(c, pronoun)) {
+            if (clusters.get(c).type() != EntityType.PERSON || last != null && c == last.entity() || !genderFits(c, pronoun)
+                    || excluded.contains(c)) {
                 continue;
             }
             for (FoundMention m : clusters.get(c).mentions()) {

@@ -222,4 +222,11 @@ class QuoteFinderTest {
         assertEquals("Le principal intéressé", q.speaker());
         assertEquals("premier ministre", SpeakerResolver.aliasKey("le Premier ministre lui-même", Grammar.forLanguage("fr")));
     }
+    @Test
+    void a_pronoun_never_stands_for_someone_its_own_quotation_names() {
+        List<Quote> quotes = french("Jean Morel a déclaré que le vote aurait lieu.",
+                "Marc Dubois a déclaré qu'il attendrait. Il a ajouté que même si Marc Dubois doute, le projet avancera.");
+        Quote reported = quotes.stream().filter(q -> q.text().startsWith("même si")).findFirst().orElseThrow();
+        assertEquals("Jean Morel", reported.speaker(), quotes.toString());
+    }
 }
