@@ -76,15 +76,17 @@ public final class Analyser implements AnalysisStage {
         List<Entity> entityRecords = Entities.records(clusters, bodyOffsets);
         QuoteFinder finder = finders.get(language);
         List<Quote> quotes = new ArrayList<>();
+        String headlineSource = null;
         if (title != null && !title.isBlank()) {
             AnnotatedText headline = annotator.annotate(title, language);
             List<EntityClusterer.Cluster> titleClusters = entities.clusters(headline);
             TextOffsets titleOffsets = new TextOffsets(title);
             for (FoundQuote q : finder.find(headline, List.of(title), titleClusters)) {
                 quotes.add(record(q, titleOffsets, true, linkByName(q.speaker(), entityRecords)));
+                headlineSource = headlineSource == null ? q.speaker() : headlineSource;
             }
         }
-        for (FoundQuote q : finder.find(annotated, paragraphs, clusters)) {
+        for (FoundQuote q : finder.find(annotated, paragraphs, clusters, headlineSource)) {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }
         return new Analysis(entityRecords, quotes, dates(body, bodyOffsets, published, language));

@@ -58,6 +58,15 @@ public final class QuoteFinder {
      * @param clusters   the text's entities
      */
     public List<FoundQuote> find(AnnotatedText text, List<String> paragraphs, List<EntityClusterer.Cluster> clusters) {
+        return find(text, paragraphs, clusters, null);
+    }
+
+    /**
+     * @param headlineSource who the headline quotes, or null: the article's announced source, for the
+     *                       first paragraphs' pronouns that have no close antecedent
+     */
+    public List<FoundQuote> find(AnnotatedText text, List<String> paragraphs, List<EntityClusterer.Cluster> clusters,
+                                 String headlineSource) {
         Words words = new Words(text);
         List<FoundMention> mentions = new ArrayList<>();
         clusters.forEach(c -> mentions.addAll(c.mentions()));
@@ -90,7 +99,8 @@ public final class QuoteFinder {
                 items.add(fragment);
             }
         }
-        SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders);
+        SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders,
+                headlineSource);
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
 
         List<FoundQuote> quotes = new ArrayList<>();

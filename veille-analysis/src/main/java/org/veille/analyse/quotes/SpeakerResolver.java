@@ -46,9 +46,11 @@ final class SpeakerResolver {
     /** The spans between quotation marks: a name inside them is quoted, not introduced. */
     private final List<int[]> quoted;
     private final Map<Integer, Genders.Gender> genders;
+    /** Who the headline quotes ("affirme un initié"), or null. */
+    private final String headlineSource;
 
     SpeakerResolver(List<EntityClusterer.Cluster> clusters, Map<String, Integer> aliases, Grammar grammar, String text,
-                    int[] paragraphStarts, List<int[]> quoted, Genders genders) {
+                    int[] paragraphStarts, List<int[]> quoted, Genders genders, String headlineSource) {
         this.clusters = clusters;
         this.aliases = aliases;
         this.grammar = grammar;
@@ -56,6 +58,7 @@ final class SpeakerResolver {
         this.paragraphStarts = paragraphStarts;
         this.quoted = quoted;
         this.genders = genders.of(clusters, text);
+        this.headlineSource = headlineSource;
         for (int c = 0; c < clusters.size(); c++) {
             for (FoundMention m : clusters.get(c).mentions()) {
                 clusterByMentionStart.put(m.start(), c);
@@ -165,6 +168,13 @@ final class SpeakerResolver {
                 return introduced;
             }
         }
+        // In the first paragraphs, a pronoun whose only antecedent spoke two paragraphs back or more is
+        // the source the headline announced: "…, affirme un initié" then "S'adressant à Express.co.uk,
+        // il a déclaré…" two paragraphs after someone else's words.
+        if (singular && headlineSource != null && paragraph <= HEADLINE_REACH
+                && (recentSpeaker == null || !spokeWithin(paragraph, recentSpeaker, 1))) {
+            return new Speaker(headlineSource, headlineEntity(), 0.5);
+        }
         if (recentSpeaker != null) {
             return recentSpeaker;
         }
@@ -186,6 +196,29 @@ final class SpeakerResolver {
             }
         }
         return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.6);
+    }
+
+    /** The paragraphs from the top in which the headline's source stands in for a distant antecedent. */
+    private static final int HEADLINE_REACH = 3;
+
+    /** Whether the speaker last spoke at most {@code distance} paragraphs before {@code paragraph}. */
+    private boolean spokeWithin(int paragraph, Speaker speaker, int distance) {
+        for (Spoken s : recent) {
+            if (s.entity() == speaker.entity() && s.name().equals(speaker.name())) {
+                return paragraph - s.paragraph() <= distance;
+            }
+        }
+        return false;
+    }
+
+    /** The body entity named like the headline's source, or -1 (an unnamed source has none). */
+    private int headlineEntity() {
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).name().equals(headlineSource)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Whether the speaker last spoke in an earlier paragraph than {@code paragraph}. */

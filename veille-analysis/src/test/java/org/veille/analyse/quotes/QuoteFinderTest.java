@@ -229,4 +229,13 @@ class QuoteFinderTest {
         Quote reported = quotes.stream().filter(q -> q.text().startsWith("même si")).findFirst().orElseThrow();
         assertEquals("Jean Morel", reported.speaker(), quotes.toString());
     }
+    @Test
+    void early_pronouns_without_a_close_antecedent_are_the_headline_s_source() {
+        List<Quote> withHeadline = ANALYSER.analyse("La réforme échouera, affirme un initié",
+                List.of("Le ministre a déclaré que tout irait bien.", "Beaucoup doutent.",
+                        "S'adressant à la presse, il a déclaré que la réforme échouerait."), "fr").quotes();
+        Quote insider = withHeadline.stream().filter(q -> q.text().startsWith("la réforme échouerait")).findFirst().orElseThrow();
+        assertEquals("un initié", insider.speaker(), withHeadline.toString());
+        assertNull(insider.speakerEntity());
+    }
 }
