@@ -311,11 +311,12 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static final java.util.Set<String> CHARGE_LINKS = java.util.Set.of("pour", "de", "d'", "d’", "du", "for", "of");
+    private static final java.util.Set<String> CHARGE_LINKS = java.util.Set.of("pour", "de", "d'", "d’", "du", "for", "of",
+            "et", "ou", "and", "or"); // "pour « complicité… » et « recel… »"
     /** Word stems of legal proceedings in French and English. */
     private static final List<String> PROCEEDINGS = List.of("examen", "poursuivi", "condamn", "inculp", "enquête",
-            "plainte", "soupçon", "accusé", "procès", "renvoy", "charged", "indicted", "convicted",
-            "accused", "investigation");
+            "plainte", "soupçon", "accusé", "procès", "renvoy", "judiciaire", "parquet", "procédure", "instruction",
+            "charged", "indicted", "convicted", "accused", "investigation");
 
     /**
      * Whether a quotation of the paragraph has already been attributed: a quoted phrase after it, with
@@ -350,7 +351,7 @@ public final class QuoteFinder {
                         new Cue(opener.text(), opener.start(), opener.end(), opener), false, paragraph));
             }
             int clauseEnd = trimEnd(text, words.get(from).start(), words.get(to - 1).end());
-            if (paragraph == 0 && s == 0 && addHeadlineSource(items, words, cues, text, from, bases, paragraphs)) {
+            if (paragraph == 0 && s == 0 && addHeadlineSource(items, words, cues, text, from, bases, paragraphs, marked)) {
                 continue;
             }
             Cue marker = cues.markerAtStart(from, to);
@@ -405,7 +406,7 @@ public final class QuoteFinder {
                     }
                     if (grammar.complementisers().contains(w)
                             || asks && (w.equals("à") || w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("to"))
-                            && k + 1 < to && !grammar.determiners().contains(words.lower(k + 1))) {
+                            && k + 1 < to && !grammar.determiners().contains(words.lower(k + 1)) && opensInfinitive(words, k + 1)) {
                         complementiser = k;
                         break;
                     }
@@ -513,13 +514,32 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether word {@code k} opens a French infinitive clause ("de quitter", "de s'expliquer", "d'avoir
+     * menti"), not a noun ("accusé de viol"). English "to" is taken as it comes.
+     */
+    private boolean opensInfinitive(Words words, int k) {
+        if (grammar.inverted() == null) {
+            return true;
+        }
+        int i = k;
+        while (i < k + 3 && i + 1 < words.size() && INFINITIVE_CLITICS.contains(words.lower(i))) {
+            i++; // "de s'expliquer", "de ne pas chercher"
+        }
+        String w = words.lower(i);
+        return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir");
+    }
+
+    private static final java.util.Set<String> INFINITIVE_CLITICS = java.util.Set.of("se", "s'", "s’", "le", "la", "les", "l'",
+            "l’", "y", "en", "lui", "leur", "ne", "n'", "n’", "me", "m'", "m’", "nous", "vous", "pas", "plus", "jamais", "rien");
+
+    /**
      * A headline that opens with its source and a colon: "Sanders: Clinton needs to get away from
      * personality stuff", "Poll: Wealthy Voters Abandon Republican Party". The source is at most four
      * capitalised words; the rest of the headline is what it says. Only the first paragraph of a text,
      * when it is as short as a headline, is read so.
      */
     private boolean addHeadlineSource(List<Item> items, Words words, CueFinder cues, String text, int from, int[] bases,
-                                      List<String> paragraphs) {
+                                      List<String> paragraphs, List<int[]> marked) {
         int colon = -1;
         for (int k = from; k < words.size() && k <= from + MAX_HEADLINE_SOURCE_WORDS; k++) {
             String w = words.lower(k);
@@ -541,6 +561,15 @@ public final class QuoteFinder {
         Subject source = cues.phrase(from);
         if (source == null || source.kind() != Subject.Kind.NAMED || source.end() != words.get(colon - 1).end()
                 || !cues.isSource(source)) {
+            return false;
+        }
+        // A list of titles is no claim: "X : « Vape Wave », « 6 Days »…".
+        int contentStart = words.get(colon + 1).start();
+        int quoted = 0;
+        for (int[] m : marked) {
+            quoted += Math.max(0, Math.min(end, m[1]) - Math.max(contentStart, m[0]));
+        }
+        if (quoted * 2 > end - contentStart) {
             return false;
         }
         Cue cue = new Cue(":", words.get(colon).start(), words.get(colon).end(), source);

@@ -238,4 +238,13 @@ class QuoteFinderTest {
         assertEquals("un initié", insider.speaker(), withHeadline.toString());
         assertNull(insider.speakerEntity());
     }
+    @Test
+    void charges_are_no_quotations_even_in_a_list_and_without_marks() {
+        List<Quote> quotes = french("Le Monde rapporte que le trésorier a parlé aux juges. Il est mis en examen pour "
+                + "« complicité de détournement de fonds publics » et « recel de détournement de fonds publics ».");
+        assertTrue(quotes.stream().noneMatch(q -> q.kind() == QuoteKind.MIXED), quotes.toString());
+        assertTrue(french("Fin 2017, le ministre est accusé de viol par deux femmes.").isEmpty(), "'accusé de' a noun is a charge");
+        Quote infinitive = only(french("L'opposition accuse Emmanuel Macron de ne pas chercher la vérité."));
+        assertEquals("ne pas chercher la vérité", infinitive.text());
+    }
 }
