@@ -287,6 +287,13 @@ final class SpeakerResolver {
         if (c != null) {
             return new Speaker(clusters.get(c).name(), c, 0.8);
         }
+        // A work speaks for its author: "l'ouvrage d'Éric Chauvier… le livre dénonçait…".
+        if (WORKS.matcher(key).matches()) {
+            int author = authorBefore(subject.start());
+            if (author >= 0) {
+                return new Speaker(clusters.get(author).name(), author, 0.6);
+            }
+        }
         return new Speaker(subject.text(), -1, 0.7);
     }
 
@@ -313,6 +320,32 @@ final class SpeakerResolver {
             return shown != Genders.Gender.FEMININE;
         }
         return true;
+    }
+
+    /** Words that name a work by someone: its author is the one speaking through it. */
+    private static final java.util.regex.Pattern WORKS = java.util.regex.Pattern.compile(
+            "(?:livre|ouvrage|essai|roman|récit|recueil|book|novel|memoir|essay)(?:\\s.*)?");
+    private static final java.util.regex.Pattern WORK_OF = java.util.regex.Pattern.compile(
+            "(?:livre|ouvrage|essai|roman|récit|recueil|book|novel|memoir|essay)\\s+(?:de|d['’]|du|by)\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The person last named as a work's author ("l'ouvrage d'Éric Chauvier") before {@code at}, or -1. */
+    private int authorBefore(int at) {
+        int best = -1;
+        int bestStart = -1;
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).type() != EntityType.PERSON) {
+                continue;
+            }
+            for (FoundMention m : clusters.get(c).mentions()) {
+                if (m.start() < at && m.start() > bestStart
+                        && WORK_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                    best = c;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     /** A description without its determiner, lower case: "le président russe" gives "président russe". */

@@ -247,4 +247,10 @@ class QuoteFinderTest {
         Quote infinitive = only(french("L'opposition accuse Emmanuel Macron de ne pas chercher la vérité."));
         assertEquals("ne pas chercher la vérité", infinitive.text());
     }
+    @Test
+    void a_book_speaks_for_its_author() {
+        List<Quote> quotes = french("Les éditions Allia rééditent l'ouvrage d'Éric Chauvier sur la crise.",
+                "D'abord publié en 2009, le livre dénonçait le caractère « intimidant » de certains mots.");
+        assertEquals("Éric Chauvier", only(quotes).speaker());
+    }
 }
