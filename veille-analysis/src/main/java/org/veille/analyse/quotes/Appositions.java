@@ -43,7 +43,7 @@ final class Appositions {
                 int before = words.endingBefore(m.start() + 1) - 1;
                 int first = before;
                 while (first >= 0 && before - first < 4 && !grammar.determiners().contains(words.lower(first))
-                        && isLowerWord(words, first)) {
+                        && (isLowerWord(words, first) || !named(clusters, words.get(first).start()))) {
                     first--;
                 }
                 if (first >= 0 && first < before && grammar.determiners().contains(words.lower(first))) {
@@ -53,6 +53,18 @@ final class Appositions {
         }
         ambiguous.keySet().forEach(aliases::remove);
         return aliases;
+    }
+
+    /** Whether a name covers the char offset: a capitalised title word ("Premier ministre") is not one. */
+    private static boolean named(List<EntityClusterer.Cluster> clusters, int offset) {
+        for (EntityClusterer.Cluster c : clusters) {
+            for (FoundMention m : c.mentions()) {
+                if (m.start() <= offset && offset < m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLowerWord(Words words, int i) {

@@ -39,6 +39,7 @@ final class CueFinder {
     /** The most words a parenthesised gloss between a quotation and its incise may hold. */
     private static final int MAX_GLOSS_WORDS = 40;
     private static final Set<String> OPENING_MARKS = Set.of("«", "“", "„", "‹");
+    private static final Set<String> CLOSING_MARKS = Set.of("»", "”", "›");
     private static final int MAX_VERB_DISTANCE = 25;
 
     private final Words words;
@@ -477,6 +478,25 @@ final class CueFinder {
                     }
                 }
             }
+            // The publication was named earlier in the sentence: "…pour que Mediapart révèle ces raisons :
+            // « … », peut-on lire."
+            if (READING.matcher(words.lower(to)).matches()) {
+                int sentence = words.sentenceStart(words.get(from).sentence());
+                FoundMention publication = null;
+                int depth = 0; // names inside quotation marks are quoted, not the publication
+                for (int k = sentence; k < from; k++) {
+                    String w = words.lower(k);
+                    depth += OPENING_MARKS.contains(w) ? 1 : CLOSING_MARKS.contains(w) && depth > 0 ? -1 : 0;
+                    FoundMention m = mentionStartingAt(words.get(k).start());
+                    if (m != null && m.type() == EntityType.ORGANIZATION && depth == 0) {
+                        publication = m;
+                    }
+                }
+                if (publication != null) {
+                    return new Cue(span(from, to), words.get(from).start(), words.get(to).end(),
+                            new Subject(Subject.Kind.NAMED, publication.text(), publication.start(), publication.end()));
+                }
+            }
             // The source opens the sentence: "Dans le rapport de l'IGGN, on apprenait que…".
             int opening = words.sentenceStart(words.get(from).sentence());
             if (SOURCE_PREPOSITIONS.contains(words.lower(opening)) && opening < from) {
@@ -490,6 +510,8 @@ final class CueFinder {
     }
 
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("dans", "sur", "via", "chez");
+    /** Verbs of reading and learning, whose "on" is the reader of some publication. */
+    private static final java.util.regex.Pattern READING = java.util.regex.Pattern.compile("-?(?:lire|lit|lisait|lu|apprend|apprenait|appris|apprendre)");
 
     /**
      * A document described by its author speaks for that author: "le rapport de l'IGGN" is the IGGN,

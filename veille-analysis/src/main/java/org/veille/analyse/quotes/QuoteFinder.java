@@ -449,7 +449,8 @@ public final class QuoteFinder {
                 int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
                 String n = words.lower(next);
                 // A colon after the cue announces a quotation instead ("Ajoutant que…, il a déclaré : « … »").
-                if (comma == lastComma && (next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(","))) {
+                if (comma == lastComma && (next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(","))
+                        && !directQuoteEndsAt(text, marked, words.get(comma).start())) {
                     addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
                     break;
                 }
@@ -464,6 +465,19 @@ public final class QuoteFinder {
         }
     }
 
+
+    /**
+     * Whether a quotation of full sentences closes right before {@code comma}: the incise after it is
+     * that quotation's ("« Le fisc a saisi… », peut-on lire"), not a report of the whole sentence.
+     */
+    private static boolean directQuoteEndsAt(String text, List<int[]> marked, int comma) {
+        for (int[] m : marked) {
+            if (m[1] <= comma && comma - m[1] <= 3 && m[1] > m[0] && Character.isUpperCase(text.codePointAt(m[0]))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean marksBetween(List<int[]> marked, int start, int end) {
         for (int[] m : marked) {

@@ -253,4 +253,12 @@ class QuoteFinderTest {
                 "D'abord publié en 2009, le livre dénonçait le caractère « intimidant » de certains mots.");
         assertEquals("Éric Chauvier", only(quotes).speaker());
     }
+    @Test
+    void what_one_reads_is_the_publication_named_earlier_in_the_sentence() {
+        List<Quote> quotes = french("Il n'aura pas fallu 24 heures pour que Mediapart révèle ces raisons : « Le fisc a saisi "
+                + "la Commission des infractions fiscales », peut-on lire.");
+        Quote q = quotes.stream().filter(x -> x.text().startsWith("Le fisc")).findFirst().orElseThrow();
+        assertEquals("Mediapart", q.speaker(), quotes.toString());
+        assertTrue(quotes.stream().noneMatch(x -> x.text().startsWith("Il n'aura")), "the incise is the quotation's: " + quotes);
+    }
 }
