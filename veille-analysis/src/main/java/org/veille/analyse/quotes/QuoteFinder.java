@@ -416,7 +416,7 @@ public final class QuoteFinder {
                     }
                 }
                 if (complementiser < 0 && cue != null && grammar.inverted() == null) {
-                    complementiser = bareClauseStart(words, v, to) - 1;
+                    complementiser = bareClauseStart(words, cues, v, to) - 1;
                 }
                 if (complementiser < 0 && cue != null && grammar.inverted() == null) {
                     complementiser = messageObjectStart(words, v, to) - 1;
@@ -449,7 +449,9 @@ public final class QuoteFinder {
                 int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
                 String n = words.lower(next);
                 // A colon after the cue announces a quotation instead ("Ajoutant que…, il a déclaré : « … »").
-                if (comma == lastComma && (next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(","))
+                boolean atEnd = next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(",")
+                        || n.equals(",") && appositionToEnd(words, next + 1, to);
+                if ((comma == lastComma || atEnd && n.equals(",")) && atEnd
                         && !directQuoteEndsAt(text, marked, words.get(comma).start())) {
                     addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
                     break;
@@ -457,7 +459,8 @@ public final class QuoteFinder {
                 // "« … », a-t-il estimé, …", "“…,” he said, …": an incise after marks is theirs.
                 boolean afterMarks = CLOSING_MARKS.contains(words.lower(comma + 1))
                         || marksBetween(marked, words.get(from).start(), words.get(comma).start());
-                if (n.equals(",") && !afterMarks && next + 1 < to && !inside(marked, words.get(next + 1).start()) && isIncise(after)) {
+                if (n.equals(",") && !afterMarks && next + 1 < to && !inside(marked, words.get(next + 1).start()) && isIncise(after)
+                        && !appositionToEnd(words, next + 1, to)) {
                     addIndirect(items, text, words.get(from).start(), clauseEnd, after, marked, paragraph);
                     break;
                 }
@@ -477,6 +480,22 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words from {@code k} to the sentence's end only describe the source: "…, said
+     * Jeffrey N. Trimble, a former official." The incise is then at the end, not in the middle.
+     */
+    private boolean appositionToEnd(Words words, int k, int to) {
+        if (!grammar.determiners().contains(words.lower(k)) || to - k > 12) {
+            return false;
+        }
+        for (int i = k; i < to; i++) {
+            if (grammar.auxiliaries().contains(words.lower(i)) || verbs.isForm(words.lower(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean marksBetween(List<int[]> marked, int start, int end) {
@@ -646,12 +665,23 @@ public final class QuoteFinder {
      * over"): the clause starts right after the verb, or after its listener. Returns the clause's
      * first word, or -1 when what follows is not a clause (punctuation, a preposition, the end).
      */
-    private int bareClauseStart(Words words, int v, int to) {
+    private int bareClauseStart(Words words, CueFinder cues, int v, int to) {
         // "…," said the mayor: the verb of an incise after a quotation reports that quotation.
         for (int b = v - 1; b >= 0 && b >= v - 3; b--) {
             String w = words.lower(b);
             if (w.equals("\"") || w.equals("”") || w.equals("''") || w.equals("»")) {
                 return -1;
+            }
+        }
+        // "…, said Jeffrey N. Trimble, a former official": a verb after a comma with its subject after it
+        // is an incise reporting what precedes, not a verb with a clause.
+        if (v > 0 && words.lower(v - 1).equals(",")) {
+            Subject after = cues.phrase(v + 1);
+            if (after != null && after.kind() != Subject.Kind.PRONOUN) {
+                int next = words.atOrAfter(after.end());
+                if (next >= to || Words.isPunctuation(words.lower(next))) {
+                    return -1;
+                }
             }
         }
         int k = v + 1;

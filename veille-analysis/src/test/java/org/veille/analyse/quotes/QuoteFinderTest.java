@@ -261,4 +261,10 @@ class QuoteFinderTest {
         assertEquals("Mediapart", q.speaker(), quotes.toString());
         assertTrue(quotes.stream().noneMatch(x -> x.text().startsWith("Il n'aura")), "the incise is the quotation's: " + quotes);
     }
+    @Test
+    void a_postposed_incise_with_an_apposition_reports_what_precedes_it() {
+        Quote q = only(english("The stations dropped the network in 2005, said Jeffrey N. Trimble, a former official."));
+        assertEquals("The stations dropped the network in 2005", q.text());
+        assertEquals("Jeffrey N. Trimble", q.speaker());
+    }
 }
