@@ -88,8 +88,12 @@ public final class HtmlExtractor {
         List<String> captions = reading.captions();
         String method = reading.method();
 
-        List<String> structured = metadata.articleBody() == null ? List.of() : splitStructuredBody(metadata.articleBody());
-        if (!structured.isEmpty() && letters(structured) > settings.structuredBodyShare() * letters(paragraphs)) {
+        // The raw articleBody holds at least the letters of its split form (tags and entities only
+        // shrink), so a body too short even raw is never split: most news pages' own text wins.
+        String rawBody = metadata.articleBody();
+        double needed = settings.structuredBodyShare() * letters(paragraphs);
+        List<String> structured = rawBody == null || letters(rawBody) <= needed ? List.of() : splitStructuredBody(rawBody);
+        if (!structured.isEmpty() && letters(structured) > needed) {
             paragraphs = structured;
             method = "json-ld:articleBody";
             warnings.add(new Warning("extract", "markup-body-hidden",
