@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.veille.analyse.dates.DateFinder;
 import org.veille.analyse.dates.FoundDate;
@@ -44,10 +43,6 @@ public final class Analyser implements AnalysisStage {
                 dateFinders.put(language, new DateFinder(language));
             }
         }
-    }
-
-    public Set<String> languages() {
-        return annotator.languages();
     }
 
     @Override

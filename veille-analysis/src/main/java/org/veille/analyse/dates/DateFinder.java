@@ -22,7 +22,7 @@ public final class DateFinder {
 
     /** Whether {@link #DateFinder(String)} accepts {@code language}. */
     public static boolean supports(String language) {
-        return "fr".equals(language) || "en".equals(language);
+        return DateGrammar.LANGUAGES.contains(language);
     }
 
     /**

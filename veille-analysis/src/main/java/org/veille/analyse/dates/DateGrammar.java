@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.veille.extract.metadata.DateParser;
 
 /**
  * The date wording of one language: a handful of rules, each a regular expression whose named groups
@@ -29,9 +32,16 @@ public final class DateGrammar {
     private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)";
     private static final String ISO = START + "(?<y>1[89]\\d\\d|20\\d\\d)-(?<mm>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + END;
 
-    private final String language;
+    /** The languages with a grammar. */
+    static final Set<String> LANGUAGES = Set.of("fr", "en");
+    /** Month names and abbreviations of every language, shared with page-date reading. */
+    private static final DateParser MONTHS = new DateParser();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final Pattern LAST = Pattern.compile(".* (dernier|dernière|passé|passée)|last .*");
+    private static final Pattern NEXT = Pattern.compile(".* (prochain|prochaine)|next .*");
+
     private final List<Rule> rules;
-    private final Map<String, Integer> months;
     private final Map<String, DayOfWeek> weekdays;
     private final Map<String, Integer> numbers;
     private final Pattern future;
@@ -39,11 +49,9 @@ public final class DateGrammar {
     /** "depuis", "since" just before the expression: the date is behind us. */
     private final Pattern since;
 
-    private DateGrammar(String language, List<Rule> rules, Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
-                        Map<String, Integer> numbers, Pattern future, Pattern past, Pattern since) {
-        this.language = language;
+    private DateGrammar(List<Rule> rules, Map<String, DayOfWeek> weekdays, Map<String, Integer> numbers, Pattern future,
+                        Pattern past, Pattern since) {
         this.rules = rules;
-        this.months = months;
         this.weekdays = weekdays;
         this.numbers = numbers;
         this.future = future;
@@ -58,10 +66,6 @@ public final class DateGrammar {
             case "en" -> english();
             default -> null;
         };
-    }
-
-    public String language() {
-        return language;
     }
 
     /** The date expressions of {@code text}, in reading order, none overlapping. */
@@ -121,32 +125,32 @@ public final class DateGrammar {
         int start = span ? m.start("x") : m.start();
         int end = span ? m.end("x") : m.end();
         String text = m.group().substring(start - m.start(), end - m.start());
-        if (rule.kind == Kind.DEICTIC) {
+        if (rule.kind() == Kind.DEICTIC) {
             return deictic(text, start, end, key(m.group("k")));
         }
-        if (rule.kind == Kind.COUNT) {
+        if (rule.kind() == Kind.COUNT) {
             Integer n = number(m.group("n"));
             ChronoUnit unit = unit(m.group("u"));
-            return n == null || unit == null ? null : WrittenDate.shift(text, start, end, unit, rule.sign * n);
+            return n == null || unit == null ? null : WrittenDate.shift(text, start, end, unit, rule.sign() * n);
         }
-        Integer year = rule.has("y") && m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
-        Integer month = null;
-        if (rule.has("m") && m.group("m") != null) {
-            month = months.get(key(m.group("m")));
-        } else if (rule.has("mm") && m.group("mm") != null) {
-            month = Integer.valueOf(m.group("mm"));
-        }
-        Integer day = rule.has("d") && m.group("d") != null ? day(m.group("d")) : null;
-        DayOfWeek weekday = rule.has("wd") && m.group("wd") != null ? weekdays.get(key(m.group("wd"))) : null;
-        String rel = rule.has("rel") ? m.group("rel") : null;
-        if (rule.kind == Kind.CONTEXT_MONTH && rel == null && !rule.anyGroup(m, "pre", "pre2", "mod")) {
+        String y = rule.group(m, "y");
+        String monthName = rule.group(m, "m");
+        String monthNumber = rule.group(m, "mm");
+        String d = rule.group(m, "d");
+        String wd = rule.group(m, "wd");
+        String rel = rule.group(m, "rel");
+        if (rule.kind() == Kind.CONTEXT_MONTH && rel == null && rule.group(m, "pre") == null && rule.group(m, "pre2") == null
+                && rule.group(m, "mod") == null) {
             return null;
         }
-        if (month != null && month > 12 || day != null && day > 31) {
-            return null;
+        Integer month = monthNumber != null ? Integer.valueOf(monthNumber) : null;
+        if (monthName != null) {
+            int named = MONTHS.month(monthName);
+            month = named == 0 ? null : named;
         }
-        Relation relation = rule.has("this") && m.group("this") != null ? Relation.THIS : relation(rel);
-        return WrittenDate.calendar(text, start, end, year, month, day, weekday, relation);
+        Relation relation = rule.group(m, "this") != null ? Relation.THIS : relation(rel);
+        return WrittenDate.calendar(text, start, end, y == null ? null : Integer.valueOf(y), month, d == null ? null : day(d),
+                wd == null ? null : weekdays.get(key(wd)), relation);
     }
 
     private static Relation relation(String word) {
@@ -163,9 +167,9 @@ public final class DateGrammar {
 
     private WrittenDate deictic(String text, int start, int end, String key) {
         int amount = 0;
-        if (key.matches(".* (dernier|dernière|passé|passée)|last .*")) {
+        if (LAST.matcher(key).matches()) {
             amount = -1;
-        } else if (key.matches(".* (prochain|prochaine)|next .*")) {
+        } else if (NEXT.matcher(key).matches()) {
             amount = 1;
         }
         ChronoUnit unit;
@@ -211,39 +215,45 @@ public final class DateGrammar {
     }
 
     private static Integer day(String word) {
-        String digits = word.replaceAll("[^0-9]", "");
+        String digits = NON_DIGITS.matcher(word).replaceAll("");
         return digits.isEmpty() ? 1 : Integer.valueOf(digits); // "1er", "premier"
     }
 
     private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 
     private enum Kind { CALENDAR, CONTEXT_MONTH, DEICTIC, COUNT }
 
-    /** One pattern and how to read its match; {@code sign} orders a count ("il y a" -1, "dans" +1). */
-    private record Rule(Pattern pattern, Kind kind, int sign) {
+    /**
+     * One pattern and how to read its match; {@code sign} orders a count ("il y a" -1, "dans" +1);
+     * {@code groups} are the pattern's named groups, read once.
+     */
+    private record Rule(Pattern pattern, Kind kind, int sign, Set<String> groups) {
+        private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
         static Rule of(Kind kind, String regex, boolean caseInsensitive) {
-            int flags = caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            return new Rule(Pattern.compile(regex, flags), kind, 0);
+            return build(kind, regex, 0, caseInsensitive);
         }
 
         static Rule count(String regex, int sign, boolean caseInsensitive) {
+            return build(Kind.COUNT, regex, sign, caseInsensitive);
+        }
+
+        private static Rule build(Kind kind, String regex, int sign, boolean caseInsensitive) {
             int flags = caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            return new Rule(Pattern.compile(regex, flags), Kind.COUNT, sign);
+            Set<String> groups = new java.util.HashSet<>();
+            GROUP_NAME.matcher(regex).results().forEach(r -> groups.add(r.group(1)));
+            return new Rule(Pattern.compile(regex, flags), kind, sign, Set.copyOf(groups));
         }
 
         boolean has(String group) {
-            return pattern.pattern().contains("(?<" + group + ">");
+            return groups.contains(group);
         }
 
-        boolean anyGroup(Matcher m, String... groups) {
-            for (String group : groups) {
-                if (has(group) && m.group(group) != null) {
-                    return true;
-                }
-            }
-            return false;
+        /** The named group's text, or null when the pattern has no such group or it did not take part. */
+        String group(Matcher m, String name) {
+            return groups.contains(name) ? m.group(name) : null;
         }
     }
 
@@ -272,11 +282,6 @@ public final class DateGrammar {
                         + "|(?:le\\s+)?mois\\s+(?:dernier|passé|prochain)|cette\\s+année|l['’]an(?:née)?\\s+(?:dernier|dernière|passé|passée|prochain|prochaine))" + END, true),
                 Rule.count(START + "il\\s+y\\s+a\\s+" + number + "\\s+" + unit + END, -1, true),
                 Rule.count(START + "dans\\s+" + number + "\\s+" + unit + END, 1, true));
-        Map<String, Integer> months = Map.ofEntries(Map.entry("janvier", 1), Map.entry("janv.", 1), Map.entry("février", 2),
-                Map.entry("fevrier", 2), Map.entry("févr.", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("avr.", 4),
-                Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("juil.", 7), Map.entry("août", 8),
-                Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("sept.", 9), Map.entry("octobre", 10), Map.entry("oct.", 10),
-                Map.entry("novembre", 11), Map.entry("nov.", 11), Map.entry("décembre", 12), Map.entry("decembre", 12), Map.entry("déc.", 12));
         Map<String, DayOfWeek> weekdays = Map.of("lundi", DayOfWeek.MONDAY, "mardi", DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY,
                 "jeudi", DayOfWeek.THURSDAY, "vendredi", DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
         Map<String, Integer> numbers = Map.ofEntries(Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3),
@@ -293,7 +298,7 @@ public final class DateGrammar {
                 + "\\p{L}+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|int)" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Pattern since = Pattern.compile(START + "(?:depuis(?:\\s+le)?|dès(?:\\s+le)?|jusqu['’](?:au|à)|entre\\s+le)\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new DateGrammar("fr", rules, months, weekdays, numbers, future, past, since);
+        return new DateGrammar(rules, weekdays, numbers, future, past, since);
     }
 
     private static DateGrammar english() {
@@ -320,15 +325,6 @@ public final class DateGrammar {
                         + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?:earlier|later)\\s+this\\s+(?:week|month|year)"
                         + "|(?:this|last|next)\\s+(?:week|month|year)))" + END, false),
                 Rule.count("(?<![\\p{L}\\p{N}-])" + number + "\\s+" + unit + "\\s+ago" + END, -1, true));
-        Map<String, Integer> months = new java.util.HashMap<>();
-        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-        for (int i = 0; i < names.length; i++) {
-            months.put(names[i], i + 1);
-            months.put(names[i].substring(0, 3) + ".", i + 1);
-            months.put(names[i].substring(0, 3), i + 1);
-        }
-        months.put("sept.", 9);
-        months.put("sept", 9);
         Map<String, DayOfWeek> weekdays = new java.util.HashMap<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             weekdays.put(d.name().toLowerCase(Locale.ROOT), d);
@@ -342,6 +338,6 @@ public final class DateGrammar {
         Pattern past = Pattern.compile(START + "(?:was|were|had|did|said|told|announced|reported|wrote|released|published|called"
                 + "|began|took|ago|earlier|last)" + END, Pattern.CASE_INSENSITIVE);
         Pattern since = Pattern.compile(START + "(?:since|between|from)\\s*$", Pattern.CASE_INSENSITIVE);
-        return new DateGrammar("en", rules, Map.copyOf(months), Map.copyOf(weekdays), numbers, future, past, since);
+        return new DateGrammar(rules, Map.copyOf(weekdays), numbers, future, past, since);
     }
 }
