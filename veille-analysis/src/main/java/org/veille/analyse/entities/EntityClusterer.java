@@ -1,9 +1,11 @@
 package org.veille.analyse.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.veille.model.EntityType;
 
@@ -20,20 +22,30 @@ import org.veille.model.EntityType;
  */
 public final class EntityClusterer {
 
-    /** An entity being built: its mentions, and the index of its latest one. */
+    /**
+     * An entity being built: its mentions with their name keys, the type votes, and the index of its
+     * latest mention. What is read of it (name, type) is kept up to date as mentions are added, since
+     * the clusterer and the speaker resolver ask for it once per mention or quotation.
+     */
     public static final class Cluster {
         private final List<FoundMention> mentions = new ArrayList<>();
+        /** {@link NameKey#words} of each mention, in the same order. */
+        private final List<List<String>> keys = new ArrayList<>();
+        private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         private String name;
         private List<String> words;
+        private String bestName;
         private int lastSeen;
 
-        private Cluster(FoundMention first, int index) {
-            add(first, index);
+        private Cluster(FoundMention first, List<String> key, int index) {
+            add(first, key, index);
         }
 
-        private void add(FoundMention mention, int index) {
+        private void add(FoundMention mention, List<String> w, int index) {
             mentions.add(mention);
-            List<String> w = NameKey.words(mention.text());
+            keys.add(w);
+            votes.merge(mention.type(), 1, Integer::sum);
+            bestName = null;
             // The fullest form names the entity, except a full name the tagger ran into a preceding
             // word ("ministre de la Santé Roman Prymula" tags "Santé Roman Prymula").
             boolean extendsLeft = words != null && words.size() > 1 && w.size() > words.size()
@@ -51,25 +63,28 @@ public final class EntityClusterer {
          * of "ministre de la Santé Roman Prymula" once.
          */
         public String name() {
-            List<String> full = NameKey.words(name);
-            String best = name;
-            int bestCount = count(full);
-            for (FoundMention m : mentions) {
-                List<String> w = NameKey.words(m.text());
-                boolean endOfFull = w.size() >= 2 && w.size() < full.size()
-                        && full.subList(full.size() - w.size(), full.size()).equals(w);
-                if (endOfFull && count(w) > bestCount) {
-                    best = stripLeading(m.text());
-                    bestCount = count(w);
+            if (bestName == null) {
+                List<String> full = NameKey.words(name);
+                String best = name;
+                int bestCount = count(full);
+                for (int i = 0; i < mentions.size(); i++) {
+                    List<String> w = keys.get(i);
+                    boolean endOfFull = w.size() >= 2 && w.size() < full.size()
+                            && full.subList(full.size() - w.size(), full.size()).equals(w);
+                    if (endOfFull && count(w) > bestCount) {
+                        best = stripLeading(mentions.get(i).text());
+                        bestCount = count(w);
+                    }
                 }
+                bestName = best;
             }
-            return best;
+            return bestName;
         }
 
         private int count(List<String> words) {
             int n = 0;
-            for (FoundMention m : mentions) {
-                if (NameKey.words(m.text()).equals(words)) {
+            for (List<String> key : keys) {
+                if (key.equals(words)) {
                     n++;
                 }
             }
@@ -77,13 +92,11 @@ public final class EntityClusterer {
         }
 
         public List<FoundMention> mentions() {
-            return List.copyOf(mentions);
+            return Collections.unmodifiableList(mentions);
         }
 
         /** The type most mentions carry; ties go to the first mention's. */
         public EntityType type() {
-            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-            mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
             EntityType best = mentions.get(0).type();
             for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
                 if (e.getValue() > votes.get(best)) {
@@ -110,9 +123,9 @@ public final class EntityClusterer {
                 }
             }
             if (home == null) {
-                clusters.add(new Cluster(mention, i));
+                clusters.add(new Cluster(mention, words, i));
             } else {
-                home.add(mention, i);
+                home.add(mention, words, i);
             }
         }
         return clusters;
@@ -164,6 +177,8 @@ public final class EntityClusterer {
 
     /** "M. Slunkin" is named "Slunkin"; "le Hamas" keeps its article (it is part of how French names it). */
     private static String stripLeading(String text) {
-        return text.replaceFirst("^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?)\\s+", "");
+        return TITLE.matcher(text).replaceFirst("");
     }
+
+    private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?)\\s+");
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a name as they are compared: lower case, without accents, without the courtesy title
@@ -15,14 +16,20 @@ final class NameKey {
     private static final Set<String> LEADING = Set.of("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "mgr",
             "sir", "lord", "le", "la", "les", "l", "the");
 
+    // Compiled once: names are keyed for every mention of every article.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s'’-]+");
+
     private NameKey() {
     }
 
     static List<String> words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = POSSESSIVE.matcher(bare).replaceAll("");
         List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(folded)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -36,7 +43,7 @@ final class NameKey {
     /** The initials of a name's capitalised words: "Organisation des Nations unies" gives "onu". */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s'’-]+")) {
+        for (String w : WORD_BREAKS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 b.appendCodePoint(Character.toLowerCase(w.codePointAt(0)));
             } else if (!w.isEmpty() && w.length() > 3) {
