@@ -1,5 +1,6 @@
 package org.veille.analyse.quotes;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class Appositions {
     static Map<String, Integer> learn(Words words, List<EntityClusterer.Cluster> clusters, Grammar grammar, String text) {
         Map<String, Integer> aliases = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
+        // The characters names cover: a capitalised word outside them is a title ("Premier ministre").
+        BitSet named = new BitSet(text.length());
+        clusters.forEach(c -> c.mentions().forEach(m -> named.set(m.start(), m.end())));
         for (int c = 0; c < clusters.size(); c++) {
             if (clusters.get(c).type() == EntityType.LOCATION || clusters.get(c).type() == EntityType.MISC) {
                 continue;
@@ -43,7 +47,7 @@ final class Appositions {
                 int before = words.endingBefore(m.start() + 1) - 1;
                 int first = before;
                 while (first >= 0 && before - first < 4 && !grammar.determiners().contains(words.lower(first))
-                        && (isLowerWord(words, first) || !named(clusters, words.get(first).start()))) {
+                        && (isLowerWord(words, first) || !named.get(words.get(first).start()))) {
                     first--;
                 }
                 if (first >= 0 && first < before && grammar.determiners().contains(words.lower(first))) {
@@ -53,18 +57,6 @@ final class Appositions {
         }
         ambiguous.keySet().forEach(aliases::remove);
         return aliases;
-    }
-
-    /** Whether a name covers the char offset: a capitalised title word ("Premier ministre") is not one. */
-    private static boolean named(List<EntityClusterer.Cluster> clusters, int offset) {
-        for (EntityClusterer.Cluster c : clusters) {
-            for (FoundMention m : c.mentions()) {
-                if (m.start() <= offset && offset < m.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isLowerWord(Words words, int i) {

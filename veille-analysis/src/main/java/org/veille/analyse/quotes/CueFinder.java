@@ -100,7 +100,7 @@ final class CueFinder {
         }
         String w = words.lower(j);
         if (grammar.markers().contains(w)) {
-            int k = w.equals("according") && words.lower(j + 1).equals("to") ? j + 2 : j + 1;
+            int k = sourceAfterMarker(j);
             Subject s = markedSource(k);
             return s == null ? null : cue(j, k - 1, s);
         }
@@ -156,7 +156,7 @@ final class CueFinder {
                     break;
                 }
                 if (BARE_SOURCE_VERBS.contains(words.lower(k + 1))) {
-                    return cue(k + 1, k + 1, new Subject(Subject.Kind.NOMINAL, span(j, k), words.get(j).start(), words.get(k).end()));
+                    return cue(k + 1, k + 1, nominal(j, k));
                 }
             }
         }
@@ -193,7 +193,7 @@ final class CueFinder {
         String first = words.lower(sentenceStart);
         int k;
         if (grammar.markers().contains(first)) {
-            k = first.equals("according") ? sentenceStart + 2 : sentenceStart + 1;
+            k = sourceAfterMarker(sentenceStart);
         } else if (first.equals("pour")) {
             k = sentenceStart + 1;
         } else {
@@ -246,7 +246,7 @@ final class CueFinder {
             for (int k = left - 1; k > sentenceStart && left - k <= MAX_VERB_DISTANCE; k--) {
                 FoundMention named = mentionEndingAt(words.get(k).end());
                 if (named != null && (words.lower(k + 1).equals(",") || k + 1 == left)) {
-                    return cue(first, v, new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end()));
+                    return cue(first, v, Subject.named(named));
                 }
                 if (words.lower(k).equals(".") || words.lower(k).equals(":")) {
                     break;
@@ -259,7 +259,7 @@ final class CueFinder {
         // A name ending right before the verb (or before an aside: "Pavel Slunkin, qui travaillait…, a décrit").
         FoundMention named = mentionEndingAt(words.get(left).end());
         if (named != null) {
-            return cue(first, v, new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end()));
+            return cue(first, v, Subject.named(named));
         }
         // A description right before the verb: "le ministre a déclaré", "the spokesman said"; "les
         // opposants au texte qui craignent" (the relative pronoun is not part of it).
@@ -269,7 +269,7 @@ final class CueFinder {
             if (words.lower(left).equals(",") && left > sentenceStart) {
                 FoundMention antecedent = mentionEndingAt(words.get(left - 1).end());
                 if (antecedent != null && antecedent.type() != EntityType.LOCATION) {
-                    return cue(first, v, new Subject(Subject.Kind.NAMED, antecedent.text(), antecedent.start(), antecedent.end()));
+                    return cue(first, v, Subject.named(antecedent));
                 }
             }
         }
@@ -288,7 +288,7 @@ final class CueFinder {
             FoundMention possessor = owner >= sentenceStart ? mentionEndingAt(words.get(owner).end()) : null;
             int first0 = possessor != null ? words.atOrAfter(possessor.start()) : Math.max(sentenceStart, owner);
             if (first0 >= sentenceStart && (first0 == sentenceStart || !grammar.prepositions().contains(words.lower(first0 - 1)))) {
-                return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(first0, left), words.get(first0).start(), words.get(left).end()));
+                return cue(first, v, nominal(first0, left));
             }
         }
         if (grammar.inverted() == null && !grammar.determiners().contains(words.lower(k))) {
@@ -305,10 +305,10 @@ final class CueFinder {
                 FoundMention inner = mentionStartingAt(words.get(j).start());
                 if (inner != null && inner.type() == EntityType.PERSON
                         && !grammar.prepositions().contains(words.lower(j - 1))) {
-                    return cue(first, v, new Subject(Subject.Kind.NAMED, inner.text(), inner.start(), inner.end()));
+                    return cue(first, v, Subject.named(inner));
                 }
             }
-            return cue(first, v, new Subject(Subject.Kind.NOMINAL, span(k, left), words.get(k).start(), words.get(left).end()));
+            return cue(first, v, nominal(k, left));
         }
         return null;
     }
@@ -360,7 +360,7 @@ final class CueFinder {
                 return null;
             }
         }
-        return boundary ? new Subject(Subject.Kind.NOMINAL, span(k, left), words.get(k).start(), words.get(left).end()) : null;
+        return boundary ? nominal(k, left) : null;
     }
 
     /** The English possessive clitic the tokenizer splits off ("Connecticut" + "’s"). */
@@ -381,7 +381,7 @@ final class CueFinder {
         int start = words.get(k).start();
         FoundMention name = mentionStartingAt(start);
         if (name != null) {
-            return new Subject(Subject.Kind.NAMED, name.text(), name.start(), name.end());
+            return Subject.named(name);
         }
         String w = words.lower(k);
         if (grammar.pronouns().contains(w) || w.equals("lui") || w.equals("eux") || w.equals("him") || w.equals("them")) {
@@ -400,7 +400,7 @@ final class CueFinder {
                     // "le ministre Roman Prymula", "sa consœur Corinne Serfati": the name says who; but in
                     // "le procureur d'Albi" the name is a complement.
                     if (inside.type() == EntityType.PERSON && !grammar.prepositions().contains(words.lower(j - 1))) {
-                        return new Subject(Subject.Kind.NAMED, inside.text(), inside.start(), inside.end());
+                        return Subject.named(inside);
                     }
                     // A name as complement stays in the description: "l'avocate de Yassin E., Saphia Foughar".
                     int last = words.endingBefore(inside.end());
@@ -417,10 +417,10 @@ final class CueFinder {
                 if (words.lower(comma).equals(",") && comma + 1 < words.size()) {
                     FoundMention named = mentionStartingAt(words.get(comma + 1).start());
                     if (named != null) {
-                        return new Subject(Subject.Kind.NAMED, named.text(), named.start(), named.end());
+                        return Subject.named(named);
                     }
                 }
-                return new Subject(Subject.Kind.NOMINAL, span(k, end), start, words.get(end).end());
+                return nominal(k, end);
             }
         }
         return null;
@@ -440,7 +440,7 @@ final class CueFinder {
                 && !grammar.clauseStops().contains(words.lower(end + 1))) {
             end++;
         }
-        return end < k ? null : new Subject(Subject.Kind.NOMINAL, span(k, end), words.get(k).start(), words.get(end).end());
+        return end < k ? null : nominal(k, end);
     }
 
     private static final int MAX_MARKED_SOURCE_WORDS = 6;
@@ -494,7 +494,7 @@ final class CueFinder {
                 }
                 if (publication != null) {
                     return new Cue(span(from, to), words.get(from).start(), words.get(to).end(),
-                            new Subject(Subject.Kind.NAMED, publication.text(), publication.start(), publication.end()));
+                            Subject.named(publication));
                 }
             }
             // The source opens the sentence: "Dans le rapport de l'IGGN, on apprenait que…".
@@ -526,10 +526,20 @@ final class CueFinder {
             boolean complement = grammar.prepositions().contains(words.lower(k - 1))
                     || grammar.determiners().contains(words.lower(k - 1)) && grammar.prepositions().contains(words.lower(k - 2));
             if (author != null && author.type() != EntityType.LOCATION && complement) {
-                return new Subject(Subject.Kind.NAMED, author.text(), author.start(), author.end());
+                return Subject.named(author);
             }
         }
         return source;
+    }
+
+    /** The first word of the source after an attribution marker: "selon X", "according to X". */
+    int sourceAfterMarker(int marker) {
+        return words.lower(marker).equals("according") && words.lower(marker + 1).equals("to") ? marker + 2 : marker + 1;
+    }
+
+    /** A description: the words {@code from} to {@code to}. */
+    private Subject nominal(int from, int to) {
+        return new Subject(Subject.Kind.NOMINAL, span(from, to), words.get(from).start(), words.get(to).end());
     }
 
     private String span(int from, int to) {

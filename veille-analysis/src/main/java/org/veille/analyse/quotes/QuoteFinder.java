@@ -85,7 +85,7 @@ public final class QuoteFinder {
                 // A quotation inside a quotation ("« Emmanuel Macron se dit “calme et déterminé” »")
                 // counts when its own cue is inside the outer one.
                 Cue cue = cues.before(words.atOrAfter(start));
-                if (cue != null && inside(markedSpans, cue.start())) {
+                if (cue != null && Spans.contains(markedSpans, cue.start())) {
                     items.add(new Item(start, end, QuoteKind.MIXED, cue, false, span.paragraph()));
                 }
                 continue;
@@ -116,9 +116,7 @@ public final class QuoteFinder {
                 // Its speaker is who the next paragraphs quote; until that is known, the context's.
                 SpeakerResolver.Speaker context = resolver.contextSpeaker(item.paragraph());
                 headings.add(quotes.size());
-                quotes.add(new FoundQuote(text.text().substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
-                        null, context == null ? null : context.name(), context == null ? -1 : context.entity(), null,
-                        context == null ? 0.3 : context.confidence()));
+                quotes.add(found(text.text(), item, context));
                 continue;
             }
             if (item.kind() == null && item.cue() != null && item.cue().subject() != null
@@ -128,10 +126,9 @@ public final class QuoteFinder {
                 continue;
             }
             if (item.continued() && previous != null) {
-                speaker = new SpeakerResolver.Speaker(previous.name(), previous.entity(), Math.min(0.8, previous.confidence()));
+                speaker = previous.atMost(0.8);
             } else if (item.cue() == null && item.kind() == QuoteKind.MIXED && paragraphSpeakers.containsKey(item.paragraph())) {
-                SpeakerResolver.Speaker said = paragraphSpeakers.get(item.paragraph());
-                speaker = new SpeakerResolver.Speaker(said.name(), said.entity(), Math.min(0.5, said.confidence()));
+                speaker = paragraphSpeakers.get(item.paragraph()).atMost(0.5);
             } else if (item.cue() == null) {
                 speaker = resolver.contextSpeaker(item.paragraph());
             } else {
@@ -153,12 +150,17 @@ public final class QuoteFinder {
                 continue; // marks with no cue and no one who could be speaking: a title, a quoted heading
             }
             previous = speaker;
-            quotes.add(new FoundQuote(text.text().substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
-                    item.cue() == null ? null : item.cue().text(), speaker == null ? null : speaker.name(),
-                    speaker == null ? -1 : speaker.entity(), item.cue() == null ? null : item.cue().subject(),
-                    speaker == null ? 0.3 : speaker.confidence()));
+            quotes.add(found(text.text(), item, speaker));
         }
         return attributeHeadings(quotes, headings, bases);
+    }
+
+    /** The quotation an item is, said by {@code speaker} (null when nobody could be found). */
+    private static FoundQuote found(String text, Item item, SpeakerResolver.Speaker speaker) {
+        return new FoundQuote(text.substring(item.start(), item.end()), item.kind(), item.start(), item.end(),
+                item.cue() == null ? null : item.cue().text(), speaker == null ? null : speaker.name(),
+                speaker == null ? -1 : speaker.entity(), item.cue() == null ? null : item.cue().subject(),
+                speaker == null ? 0.3 : speaker.confidence());
     }
 
     /** Whether an item's cue sits inside another item's quotation. */
@@ -346,7 +348,7 @@ public final class QuoteFinder {
             // ("Pavel Slunkin, qui travaillait…, a décrit la situation. « … », a-t-il déclaré").
             Subject opener = cues.phrase(from);
             if (opener != null && opener.kind() == Subject.Kind.NAMED && cues.isPerson(opener)
-                    && !inside(marked, opener.start())) {
+                    && !Spans.contains(marked, opener.start())) {
                 items.add(new Item(opener.start(), opener.end(), null,
                         new Cue(opener.text(), opener.start(), opener.end(), opener), false, paragraph));
             }
@@ -366,9 +368,9 @@ public final class QuoteFinder {
             // attributes the whole sentence, cue included.
             boolean attributed = false;
             for (int k = from + 1; k < to && !attributed; k++) {
-                if (grammar.markers().contains(words.lower(k)) && !inside(marked, words.get(k).start())
+                if (grammar.markers().contains(words.lower(k)) && !Spans.contains(marked, words.get(k).start())
                         && !CLOSING_MARKS.contains(words.lower(k - 1))) { // "« … » selon X" attributes the quotation
-                    int at = words.lower(k).equals("according") ? k + 2 : k + 1;
+                    int at = cues.sourceAfterMarker(k);
                     Subject source = cues.markedSource(at);
                     if (source != null) {
                         Cue c = new Cue(text.substring(words.get(k).start(), words.get(at - 1).end()),
@@ -383,7 +385,7 @@ public final class QuoteFinder {
             }
             Cue previousCue = null;
             for (int v = from; v < to; v++) {
-                if (!cues.isVerb(v) || inside(marked, words.get(v).start())) {
+                if (!cues.isVerb(v) || Spans.contains(marked, words.get(v).start())) {
                     continue;
                 }
                 Cue cue = cues.withSubjectBefore(v, from);
@@ -443,7 +445,7 @@ public final class QuoteFinder {
                     continue;
                 }
                 Cue after = cues.after(comma + 1);
-                if (after == null || after.subject() == null || inside(marked, words.get(comma + 1).start())) {
+                if (after == null || after.subject() == null || Spans.contains(marked, words.get(comma + 1).start())) {
                     continue;
                 }
                 int next = words.atOrAfter(Math.max(after.end(), after.subject().end()));
@@ -458,8 +460,8 @@ public final class QuoteFinder {
                 }
                 // "« … », a-t-il estimé, …", "“…,” he said, …": an incise after marks is theirs.
                 boolean afterMarks = CLOSING_MARKS.contains(words.lower(comma + 1))
-                        || marksBetween(marked, words.get(from).start(), words.get(comma).start());
-                if (n.equals(",") && !afterMarks && next + 1 < to && !inside(marked, words.get(next + 1).start()) && isIncise(after)
+                        || Spans.overlaps(marked, words.get(from).start(), words.get(comma).start());
+                if (n.equals(",") && !afterMarks && next + 1 < to && !Spans.contains(marked, words.get(next + 1).start()) && isIncise(after)
                         && !appositionToEnd(words, next + 1, to)) {
                     addIndirect(items, text, words.get(from).start(), clauseEnd, after, marked, paragraph);
                     break;
@@ -496,15 +498,6 @@ public final class QuoteFinder {
             }
         }
         return true;
-    }
-
-    private static boolean marksBetween(List<int[]> marked, int start, int end) {
-        for (int[] m : marked) {
-            if (m[0] < end && start < m[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -771,15 +764,6 @@ public final class QuoteFinder {
             e--;
         }
         return e;
-    }
-
-    private static boolean inside(List<int[]> spans, int offset) {
-        for (int[] s : spans) {
-            if (s[0] <= offset && offset < s[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int indexOf(Words words, String w, int from, int to) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.entities.FoundMention;
@@ -30,6 +32,10 @@ final class SpeakerResolver {
 
     /** A resolved speaker: the name to report, its cluster (-1 for none) and how sure we are. */
     record Speaker(String name, int entity, double confidence) {
+        /** The same speaker, no surer than {@code cap}. */
+        Speaker atMost(double cap) {
+            return new Speaker(name, entity, Math.min(cap, confidence));
+        }
     }
 
     private record Spoken(int entity, String name, int paragraph) {
@@ -161,7 +167,7 @@ final class SpeakerResolver {
             return new Speaker("on", -1, 0.5);
         }
         Speaker recentSpeaker = lastSpeaker(paragraph, pronoun, 0.75, excluded);
-        boolean singular = !grammar.plural().contains(pronoun) && !pronoun.equals("eux") && !pronoun.equals("them");
+        boolean singular = !isPlural(pronoun);
         if (singular && (recentSpeaker == null || lastSpokeBefore(paragraph, recentSpeaker))) {
             Speaker introduced = introducedInParagraph(paragraph, at, pronoun, recentSpeaker, excluded);
             if (introduced != null) {
@@ -178,24 +184,37 @@ final class SpeakerResolver {
         if (recentSpeaker != null) {
             return recentSpeaker;
         }
-        if (grammar.plural().contains(pronoun) || pronoun.equals("eux") || pronoun.equals("them")) {
+        if (!singular) {
             return null;
         }
         // No one spoke lately: the last person named before the pronoun.
+        int best = latestPerson(c -> genderFits(c, pronoun) && !excluded.contains(c), m -> m.end() <= at);
+        return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.6);
+    }
+
+    private boolean isPlural(String pronoun) {
+        return grammar.plural().contains(pronoun) || pronoun.equals("eux") || pronoun.equals("them");
+    }
+
+    /**
+     * The person cluster, among those {@code cluster} accepts, with the latest mention {@code mention}
+     * accepts (by start), or -1.
+     */
+    private int latestPerson(IntPredicate cluster, Predicate<FoundMention> mention) {
         int best = -1;
         int bestStart = -1;
         for (int c = 0; c < clusters.size(); c++) {
-            if (clusters.get(c).type() != EntityType.PERSON || !genderFits(c, pronoun) || excluded.contains(c)) {
+            if (clusters.get(c).type() != EntityType.PERSON || !cluster.test(c)) {
                 continue;
             }
             for (FoundMention m : clusters.get(c).mentions()) {
-                if (m.end() <= at && m.start() > bestStart) {
+                if (m.start() > bestStart && mention.test(m)) {
                     best = c;
                     bestStart = m.start();
                 }
             }
         }
-        return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.6);
+        return best;
     }
 
     /** The paragraphs from the top in which the headline's source stands in for a distant antecedent. */
@@ -203,12 +222,18 @@ final class SpeakerResolver {
 
     /** Whether the speaker last spoke at most {@code distance} paragraphs before {@code paragraph}. */
     private boolean spokeWithin(int paragraph, Speaker speaker, int distance) {
+        Spoken last = lastSpoken(speaker);
+        return last != null && paragraph - last.paragraph() <= distance;
+    }
+
+    /** When the speaker last spoke, or null. */
+    private Spoken lastSpoken(Speaker speaker) {
         for (Spoken s : recent) {
             if (s.entity() == speaker.entity() && s.name().equals(speaker.name())) {
-                return paragraph - s.paragraph() <= distance;
+                return s;
             }
         }
-        return false;
+        return null;
     }
 
     /** The body entity named like the headline's source, or -1 (an unnamed source has none). */
@@ -223,12 +248,8 @@ final class SpeakerResolver {
 
     /** Whether the speaker last spoke in an earlier paragraph than {@code paragraph}. */
     private boolean lastSpokeBefore(int paragraph, Speaker speaker) {
-        for (Spoken s : recent) {
-            if (s.entity() == speaker.entity() && s.name().equals(speaker.name())) {
-                return s.paragraph() < paragraph;
-            }
-        }
-        return true;
+        Spoken last = lastSpoken(speaker);
+        return last == null || last.paragraph() < paragraph;
     }
 
     /**
@@ -242,30 +263,9 @@ final class SpeakerResolver {
             return null;
         }
         int from = paragraphStarts[paragraph];
-        int best = -1;
-        int bestStart = -1;
-        for (int c = 0; c < clusters.size(); c++) {
-            if (clusters.get(c).type() != EntityType.PERSON || last != null && c == last.entity() || !genderFits(c, pronoun)
-                    || excluded.contains(c)) {
-                continue;
-            }
-            for (FoundMention m : clusters.get(c).mentions()) {
-                if (m.start() >= from && m.end() <= at && m.start() > bestStart && !isQuoted(m.start()) && !afterPreposition(m.start())) {
-                    best = c;
-                    bestStart = m.start();
-                }
-            }
-        }
+        int best = latestPerson(c -> (last == null || c != last.entity()) && genderFits(c, pronoun) && !excluded.contains(c),
+                m -> m.start() >= from && m.end() <= at && !Spans.contains(quoted, m.start()) && !afterPreposition(m.start()));
         return best < 0 ? null : new Speaker(clusters.get(best).name(), best, 0.65);
-    }
-
-    private boolean isQuoted(int offset) {
-        for (int[] span : quoted) {
-            if (span[0] <= offset && offset < span[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean afterPreposition(int offset) {
@@ -298,7 +298,7 @@ final class SpeakerResolver {
     }
 
     private boolean compatible(Spoken s, String pronoun) {
-        boolean plural = grammar.plural().contains(pronoun) || pronoun.equals("eux") || pronoun.equals("them");
+        boolean plural = isPlural(pronoun);
         if (s.entity() < 0) {
             return !plural;
         }
@@ -331,27 +331,17 @@ final class SpeakerResolver {
 
     /** The person last named as a work's author ("l'ouvrage d'Éric Chauvier") before {@code at}, or -1. */
     private int authorBefore(int at) {
-        int best = -1;
-        int bestStart = -1;
-        for (int c = 0; c < clusters.size(); c++) {
-            if (clusters.get(c).type() != EntityType.PERSON) {
-                continue;
-            }
-            for (FoundMention m : clusters.get(c).mentions()) {
-                if (m.start() < at && m.start() > bestStart
-                        && WORK_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
-                    best = c;
-                    bestStart = m.start();
-                }
-            }
-        }
-        return best;
+        return latestPerson(c -> true,
+                m -> m.start() < at && WORK_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find());
     }
+
+    private static final java.util.regex.Pattern EMPHASIS =
+            java.util.regex.Pattern.compile("\\s+(?:lui|elle|eux|elles)-mêmes?$|\\s+(?:him|her|them)sel(?:f|ves)$");
 
     /** A description without its determiner, lower case: "le président russe" gives "président russe". */
     static String aliasKey(String description, Grammar grammar) {
         // "le Premier ministre lui-même" is "le Premier ministre".
-        String d = description.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+(?:lui|elle|eux|elles)-mêmes?$|\\s+(?:him|her|them)sel(?:f|ves)$", "").strip();
+        String d = EMPHASIS.matcher(description.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("").strip();
         for (String det : grammar.determiners()) {
             String prefix = det.endsWith("'") || det.endsWith("’") ? det.replace('’', '\'') : det + " ";
             if (d.startsWith(prefix)) {

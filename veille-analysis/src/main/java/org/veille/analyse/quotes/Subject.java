@@ -1,5 +1,7 @@
 package org.veille.analyse.quotes;
 
+import org.veille.analyse.entities.FoundMention;
+
 /**
  * Who a cue names as speaking, as the text puts it: a name, a pronoun or a description.
  *
@@ -10,4 +12,9 @@ package org.veille.analyse.quotes;
  */
 public record Subject(Kind kind, String text, int start, int end) {
     public enum Kind { NAMED, PRONOUN, NOMINAL }
+
+    /** The subject an entity mention gives. */
+    static Subject named(FoundMention mention) {
+        return new Subject(Kind.NAMED, mention.text(), mention.start(), mention.end());
+    }
 }
