@@ -147,9 +147,7 @@ final class BenchCommand implements Runnable {
             if (maxThreads != null && maxThreads < 1) {
                 throw new ParameterException(spec.commandLine(), "--max-threads must be at least 1: " + maxThreads);
             }
-            if (limit != null && limit < 1) {
-                throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
-            }
+            Limits.check(limit, spec);
         }
 
         private List<Path> pages() throws IOException {
@@ -162,7 +160,7 @@ final class BenchCommand implements Runnable {
                         .filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")
                                 || p.toString().endsWith(".htm"))
                         .sorted().toList());
-                return limit != null && limit < pages.size() ? pages.subList(0, limit) : pages;
+                return Limits.first(pages, limit);
             }
         }
 

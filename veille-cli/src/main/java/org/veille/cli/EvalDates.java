@@ -25,6 +25,7 @@ import org.veille.eval.PrfScore;
 import org.veille.eval.dates.DateAgreement;
 import org.veille.eval.dates.DateSpan;
 import org.veille.eval.dates.DateValue;
+import org.veille.eval.quotes.Ratio;
 import org.veille.model.DateResolution;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -36,8 +37,10 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code veille eval dates SET}: how far Veille's English date expressions agree with Stanford SUTime's
@@ -81,18 +84,20 @@ final class EvalDates implements Callable<Integer> {
     @Option(names = "--limit", description = "read only the first N articles")
     Integer limit;
 
+    @Spec
+    CommandSpec spec;
+
     private StanfordCoreNLP sutime;
 
     @Override
     public Integer call() throws IOException {
+        Limits.check(limit, spec);
         Map<String, LocalDate> published = publicationDates(set);
         List<Path> texts;
         try (Stream<Path> files = Files.list(set.resolve("text"))) {
             texts = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        if (limit != null && limit < texts.size()) {
-            texts = texts.subList(0, limit);
-        }
+        texts = Limits.first(texts, limit);
         DateFinder finder = new DateFinder("en");
         DateAgreement agreement = new DateAgreement();
         Map<DateSpan, DateResolution> resolutions = new IdentityHashMap<>();
@@ -153,13 +158,9 @@ final class EvalDates implements Callable<Integer> {
                 s.precision(), s.recall(), s.f1(), a.paired());
         out.printf(Locale.ROOT, "value agreement on the %d pairs where both have a value (%d pairs without one left out):%n",
                 a.compared(), a.notComparable());
-        out.printf(Locale.ROOT, "  equal                         %5d  %.3f%n", a.equal(), share(a.equal(), a.compared()));
+        out.printf(Locale.ROOT, "  equal                         %5d  %.3f%n", a.equal(), new Ratio(a.equal(), a.compared()).value());
         out.printf(Locale.ROOT, "  equal at the shared precision %5d  %.3f%n", a.equalAtSharedPrecision(),
-                share(a.equalAtSharedPrecision(), a.compared()));
-    }
-
-    private static double share(int hits, int total) {
-        return total == 0 ? Double.NaN : (double) hits / total;
+                new Ratio(a.equalAtSharedPrecision(), a.compared()).value());
     }
 
     private void printFindings(PrintWriter out, DateAgreement a, Map<DateSpan, DateResolution> resolutions) {
@@ -255,9 +256,12 @@ final class EvalDates implements Callable<Integer> {
         }
         try {
             List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-            List<String> header = List.of(lines.get(0).split("\t", -1));
+            List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
             int name = header.indexOf("filename");
             int date = header.indexOf("publication_date");
+            if (name < 0 || date < 0) {
+                throw new IllegalArgumentException(tsv + " has no filename and publication_date columns");
+            }
             for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.split("\t", -1);
                 if (fields.length > Math.max(name, date)) {

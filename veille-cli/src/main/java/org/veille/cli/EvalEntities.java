@@ -19,8 +19,10 @@ import org.veille.eval.ner.SpanScores;
 import org.veille.eval.ner.TaggedSentence;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code veille eval entities SET}: Veille's entity mentions (the CoreNLP tagger with Veille's
@@ -65,21 +67,23 @@ final class EvalEntities implements Callable<Integer> {
     @Option(names = "--limit", description = "score only the first N sentences (articles for a gold.jsonl set)")
     Integer limit;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--findings", defaultValue = "0",
             description = "gold.jsonl sets: list the first N split, merged, misnamed and missed entities (N of each)")
     int findings;
 
     @Override
     public Integer call() {
+        Limits.check(limit, spec);
         if (Files.isDirectory(set) && FrNewsEntitySet.recognises(set)) {
             return new EvalEntityClusters(set, language, limit, findings).run(new PrintWriter(System.out, true));
         }
         Path file = Files.isDirectory(set) ? set.resolve("test.conllu") : set;
         String lang = language != null ? language : set.toString().contains("-fr") || set.toString().contains("_fr") ? "fr" : "en";
         List<TaggedSentence> sentences = ConllReader.read(file);
-        if (limit != null && limit < sentences.size()) {
-            sentences = sentences.subList(0, limit);
-        }
+        sentences = Limits.first(sentences, limit);
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         MentionFinder finder = new MentionFinder();
         SpanScores scores = new SpanScores();

@@ -45,9 +45,7 @@ final class EvalEntityClusters {
 
     int run(PrintWriter out) {
         List<ClusterArticle> articles = FrNewsEntitySet.read(set);
-        if (limit != null && limit < articles.size()) {
-            articles = articles.subList(0, limit);
-        }
+        articles = Limits.first(articles, limit);
         Analyser analyser = new Analyser(new CoreNlpAnnotator());
         ClusterTally tally = new ClusterTally();
         long start = System.nanoTime();
@@ -68,12 +66,12 @@ final class EvalEntityClusters {
                 s.found().total(), s.unnamed().isEmpty() ? "none" : String.join("; ", s.unnamed()));
         out.printf(Locale.ROOT, "Veille: %d entities, %d mentions; %d mentions matched to a gold entity, %d ambiguous%n%n",
                 s.entities(), s.mentions(), s.matched(), s.ambiguous());
-        out.printf(Locale.ROOT, "found   %-16s named gold entities that some Veille entity matches%n", ratio(s.found()));
+        out.printf(Locale.ROOT, "found   %-16s named gold entities that some Veille entity matches%n", s.found().format());
         out.printf(Locale.ROOT, "split   %-16s found ones whose mentions fall in 2+ Veille entities (lower is better)%n",
-                ratio(s.split()));
+                s.split().format());
         out.printf(Locale.ROOT, "merged  %-16s Veille entities matching gold that match 2+ gold entities (lower is better)%n",
-                ratio(s.merged()));
-        out.printf(Locale.ROOT, "name    %-16s found ones whose Veille entity bears the gold canonical name%n", ratio(s.name()));
+                s.merged().format());
+        out.printf(Locale.ROOT, "name    %-16s found ones whose Veille entity bears the gold canonical name%n", s.name().format());
         out.printf(Locale.ROOT, "B-cubed over the %d matched mentions: P %.3f R %.3f F1 %.3f%n", s.matched(),
                 s.bCubed().precision(), s.bCubed().recall(), s.bCubed().f1());
         out.printf(Locale.ROOT, "(%d articles in %.1f s)%n", s.articles(), seconds);
@@ -122,7 +120,4 @@ final class EvalEntityClusters {
         return text.replace("\n", "\\n");
     }
 
-    private static String ratio(Ratio r) {
-        return r.total() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", r.value(), r.hits(), r.total());
-    }
 }

@@ -184,15 +184,15 @@ final class EvalQuotes implements Callable<Integer> {
         if (!sourceSpans) {
             // Where the gold marks source spans (PolNeAR), its "speaker" is that span's words ("he"), not
             // a resolved name: the source F1 below is the measure there.
-            out.printf(Locale.ROOT, "speaker accuracy (quotes found at overlap 0.3): %s%n", ratio(s.speaker()));
-            out.printf(Locale.ROOT, "  pronoun cues:                                %s%n", ratio(s.pronounSpeaker()));
+            out.printf(Locale.ROOT, "speaker accuracy (quotes found at overlap 0.3): %s%n", s.speaker().format());
+            out.printf(Locale.ROOT, "  pronoun cues:                                %s%n", s.pronounSpeaker().format());
         }
         if (sourceSpans) {
             var src = s.sources().score();
             out.printf(Locale.ROOT, "source spans (overlap 0.3): P %.3f R %.3f F1 %.3f%n", src.precision(), src.recall(), src.f1());
         }
         out.print("recall by kind:");
-        s.recallByKind().forEach((k, r) -> out.printf(Locale.ROOT, "  %s %s", k, ratio(r)));
+        s.recallByKind().forEach((k, r) -> out.printf(Locale.ROOT, "  %s %s", k, r.format()));
         out.println();
         out.println();
         out.println("Published (README): French news, rules over spaCy: quote F1 0.817 @0.3, speaker accuracy 0.804;");
@@ -205,9 +205,6 @@ final class EvalQuotes implements Callable<Integer> {
         }
     }
 
-    private static String ratio(Ratio r) {
-        return r.total() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", r.value(), r.hits(), r.total());
-    }
 
     private static String abbreviate(String text) {
         String t = text.replace('\n', ' ');

@@ -29,7 +29,6 @@ public final class DateAgreement {
     private int referenceCount;
     private int predictedCount;
     private int paired;
-    private int compared;
     private int equal;
     private int equalAtSharedPrecision;
     private int notComparable;
@@ -46,18 +45,11 @@ public final class DateAgreement {
             DateValue.Agreement a = DateValue.compare(pair.reference().value(), pair.predicted().value());
             switch (a) {
                 case EQUAL -> {
-                    compared++;
                     equal++;
                     equalAtSharedPrecision++;
                 }
-                case EQUAL_AT_SHARED_PRECISION -> {
-                    compared++;
-                    equalAtSharedPrecision++;
-                }
-                case DIFFERENT -> {
-                    compared++;
-                    here.add(new Finding(Kind.VALUE_DIFFERS, textId, text, pair.reference(), pair.predicted()));
-                }
+                case EQUAL_AT_SHARED_PRECISION -> equalAtSharedPrecision++;
+                case DIFFERENT -> here.add(new Finding(Kind.VALUE_DIFFERS, textId, text, pair.reference(), pair.predicted()));
                 case NOT_COMPARABLE -> notComparable++;
             }
         }
@@ -88,7 +80,7 @@ public final class DateAgreement {
 
     /** Pairs where both sides have a value. */
     public int compared() {
-        return compared;
+        return paired - notComparable;
     }
 
     public int equal() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,12 +33,21 @@ public final class FrNewsQuoteSet {
     }
 
     public static List<GoldArticle> read(Path folder) {
+        return read(folder, (article, record) -> article);
+    }
+
+    /**
+     * Reads the set once, giving each article together with its JSON record to {@code reader}, for
+     * readers that need more of the record than the quotations (the entity list, for clustering).
+     */
+    public static <T> List<T> read(Path folder, BiFunction<GoldArticle, JsonNode, T> reader) {
         Path extraction = folder.resolve("../../extraction").normalize();
-        List<GoldArticle> articles = new ArrayList<>();
+        List<T> articles = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(folder.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
-                    articles.add(article(JSON.readTree(line), folder, extraction));
+                    JsonNode record = JSON.readTree(line);
+                    articles.add(reader.apply(article(record, folder, extraction), record));
                 }
             }
         } catch (IOException e) {
@@ -85,7 +95,8 @@ public final class FrNewsQuoteSet {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** The texts of a JSON array of strings. */
+    public static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return values;

@@ -13,6 +13,11 @@ public record Ratio(int hits, int total) {
         return total == 0 ? Double.NaN : (double) hits / total;
     }
 
+    /** "0.723 (106/149)", or "n/a" for 0 of 0. */
+    public String format() {
+        return total == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f (%d/%d)", value(), hits, total);
+    }
+
     Ratio plus(boolean hit) {
         return new Ratio(hits + (hit ? 1 : 0), total + 1);
     }
