@@ -1,7 +1,12 @@
 package org.veille.extract;
 
+import java.util.regex.Pattern;
+
 /** Whitespace normalisation as a reader sees text: every run of spaces, tabs, newlines and NBSPs is one space. */
 public final class Whitespace {
+    /** A run of whitespace, to split words on: compiled once, for the many callers that do so per page element. */
+    public static final Pattern RUNS = Pattern.compile("\\s+");
+
     private Whitespace() {
     }
 

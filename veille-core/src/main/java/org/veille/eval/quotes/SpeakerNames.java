@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.veille.extract.Whitespace;
+
 /**
  * Decides whether a predicted speaker names the gold speaker: "full-name or alias match" in the
  * README's words. Names are compared after folding the differences that do not change who is meant:
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
  * speaker so, that is when it is among the aliases.
  */
 public final class SpeakerNames {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
     private static final Pattern LEADING_WORDS = Pattern.compile(
@@ -62,7 +63,7 @@ public final class SpeakerNames {
             n = n.substring("anonymous:".length());
         }
         n = NOTE.matcher(n).replaceAll(" ");
-        n = SPACES.matcher(n).replaceAll(" ").trim();
+        n = Whitespace.RUNS.matcher(n).replaceAll(" ").trim();
         n = EDGE_PUNCTUATION.matcher(n).replaceAll("");
         n = LEADING_WORDS.matcher(n).replaceFirst("");
         return n.trim();

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 import org.veille.extract.ResourceLines;
+import org.veille.extract.Whitespace;
 
 /**
  * Tells from its class and id whether an element is page furniture (share bars, menus, comment
@@ -108,7 +109,7 @@ final class FurnitureAttributes {
             return className;
         }
         StringBuilder kept = new StringBuilder();
-        for (String name : className.split("\\s+")) {
+        for (String name : Whitespace.RUNS.split(className)) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (MODIFIER.matcher(lower).find()) {
                 continue;

@@ -36,7 +36,6 @@ final class BylineNames {
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Lu}.\\-]{1,7}|Ph\\.?\\s?D\\.?|M\\.D\\.|Dr\\.?\\s?med\\.?)(?:\\s\\d{2,3})?$");
     // Compiled once: names() and isListed() run on every candidate byline and every word of it.
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
     private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s:|\\-–—]+|[\\s:|\\-–—,.]+$");
     private static final Pattern ADDRESS_OR_NUMBER = Pattern.compile("(?i).*(?:https?:|www\\.|@|\\d{3}).*");
@@ -81,7 +80,7 @@ final class BylineNames {
         if (text.isEmpty() || text.startsWith("http") || text.length() > 200) {
             return names;
         }
-        text = SPACES.matcher(PARENTHESES.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        text = Whitespace.RUNS.matcher(PARENTHESES.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         String stripped = stripPrefix(text);
         // A byline that starts with its by-word has its names there; later by-words introduce others
         // (the illustrator, the photographer).
@@ -114,7 +113,7 @@ final class BylineNames {
         }
         String text = Whitespace.normalize(value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value);
         text = LABEL_EDGES.matcher(stripPrefix(text)).replaceAll("");
-        if (text.length() < 2 || text.length() > 60 || SPACES.split(text).length > MAX_LABEL_WORDS
+        if (text.length() < 2 || text.length() > 60 || Whitespace.RUNS.split(text).length > MAX_LABEL_WORDS
                 || ADDRESS_OR_NUMBER.matcher(text).matches() || placeholders.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -141,7 +140,7 @@ final class BylineNames {
     private String clean(String part, boolean later) {
         String name = GLUED_LABEL.matcher(stripPrefix(part.trim())).replaceFirst("");
         name = NAME_EDGES.matcher(name).replaceAll("");
-        String[] words = SPACES.split(name);
+        String[] words = Whitespace.RUNS.split(name);
         for (int i = 0; i < words.length; i++) {
             if (isListed(words[i], roles)) {
                 if (i == 0 || later) {
@@ -207,7 +206,7 @@ final class BylineNames {
         if (siteName != null && name.toLowerCase(Locale.ROOT).contains(siteName.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String[] words = SPACES.split(name);
+        String[] words = Whitespace.RUNS.split(name);
         if (handles && words.length == 1 && HANDLE.matcher(name).matches()) {
             return true;
         }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.veille.extract.ResourceLines;
+import org.veille.extract.Whitespace;
 
 /**
  * The {@code <h1>}s of a page that can be its headline, each as the text a reader takes for the
@@ -22,7 +23,6 @@ final class Headings {
     private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)title|headline|heading");
     private static final Pattern PERMALINK_SIGN = Pattern.compile("\\s*[¶§#]$");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_CHARS = 4;
 
     private final Set<String> kickerWords;
@@ -110,7 +110,7 @@ final class Headings {
         if (classNames.isEmpty()) {
             return false;
         }
-        for (String name : SPACES.split(classNames.toLowerCase(Locale.ROOT))) {
+        for (String name : Whitespace.RUNS.split(classNames.toLowerCase(Locale.ROOT))) {
             if (words.contains(name)) {
                 return true;
             }

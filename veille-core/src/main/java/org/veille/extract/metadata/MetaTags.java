@@ -5,17 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.veille.extract.Whitespace;
 
 /**
  * The page's {@code <meta>} tags, keyed by lower-cased {@code name}, {@code property} or
  * {@code itemprop}, read once so every finder looks up values instead of re-querying the DOM.
  */
 public final class MetaTags {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, List<String>> values;
 
     private MetaTags(Map<String, List<String>> values) {
@@ -44,7 +43,7 @@ public final class MetaTags {
                 String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     // property="og:title article:tag" is legal RDFa: index each token.
-                    for (String token : SPACES.split(key)) {
+                    for (String token : Whitespace.RUNS.split(key)) {
                         values.computeIfAbsent(token, k -> new ArrayList<>(1)).add(content);
                     }
                 }

@@ -3,10 +3,10 @@ package org.veille.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.veille.extract.Whitespace;
 
 /**
  * The elements metadata is read from, gathered in one walk over the page. Each jsoup {@code select}
@@ -30,7 +30,6 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
         bylines = List.copyOf(bylines);
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static PageElements of(Document document) {
         List<Element> metas = new ArrayList<>();
@@ -77,7 +76,7 @@ record PageElements(List<Element> metas, List<Element> canonicals, List<Element>
 
     /** Whether a space-separated attribute value such as {@code rel} holds {@code token}, ignoring case. */
     static boolean hasToken(String value, String token) {
-        for (String part : SPACES.split(value.trim())) {
+        for (String part : Whitespace.RUNS.split(value.trim())) {
             if (part.equalsIgnoreCase(token)) {
                 return true;
             }

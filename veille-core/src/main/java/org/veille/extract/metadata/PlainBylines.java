@@ -3,13 +3,13 @@ package org.veille.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.veille.extract.Whitespace;
 
 /**
  * Finds a byline written as plain text, without any author markup: a short paragraph or span that
@@ -19,7 +19,6 @@ import org.jsoup.select.NodeTraversor;
  * after "by" or "von" is as often a place or a thing as a person.
  */
 final class PlainBylines {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_LINE_CHARS = 100;
 
     private final BylineNames bylines;
@@ -74,7 +73,7 @@ final class PlainBylines {
         }
         List<String> names = bylines.names(text, siteName, false);
         for (String name : names) {
-            if (SPACES.split(name).length < 2) {
+            if (Whitespace.RUNS.split(name).length < 2) {
                 return List.of();
             }
         }

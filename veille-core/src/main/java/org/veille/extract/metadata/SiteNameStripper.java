@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.veille.extract.TextKey;
+import org.veille.extract.Whitespace;
 
 /**
  * Removes the site name that {@code <title>} and often {@code og:title} add to a headline ("Headline |
@@ -23,7 +24,6 @@ final class SiteNameStripper {
     private static final Pattern TRAILING_TRIM = Pattern.compile(TRIM + "$");
     private static final Pattern LEADING_TRIM = Pattern.compile("^" + TRIM);
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_SITE_WORDS = 5;
 
     private SiteNameStripper() {
@@ -110,7 +110,7 @@ final class SiteNameStripper {
 
     /** A site name is short and does not read as a clause: no question, no lower-case start. */
     private static boolean looksLikeName(String part) {
-        if (part.isEmpty() || SPACES.split(part).length > MAX_SITE_WORDS || part.endsWith("?") || part.endsWith("!")) {
+        if (part.isEmpty() || Whitespace.RUNS.split(part).length > MAX_SITE_WORDS || part.endsWith("?") || part.endsWith("!")) {
             return false;
         }
         int first = part.codePointAt(0);

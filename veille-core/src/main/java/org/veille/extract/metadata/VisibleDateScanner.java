@@ -3,8 +3,8 @@ package org.veille.extract.metadata;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -274,7 +274,7 @@ final class VisibleDateScanner {
         if (names.isEmpty() || !DATE_NAMES.matcher(names).find()) {
             return false;
         }
-        for (String token : names.split("\\s+")) {
+        for (String token : Whitespace.RUNS.split(names)) {
             if (DATE_NAMES.matcher(token).find() && !STATE_TOKEN.matcher(token).find()) {
                 return true;
             }
@@ -295,7 +295,7 @@ final class VisibleDateScanner {
             // A <footer> inside an <article> is that article's own (date, author, tags).
             return !(current.normalName().equals("footer") && current.closest("article") != null);
         }
-        for (String token : names(current).split("\\s+")) {
+        for (String token : Whitespace.RUNS.split(names(current))) {
             if (!token.isEmpty() && FURNITURE_TOKEN.matcher(token).find() && !ARTICLE_TOKEN.matcher(token).find()) {
                 return Boolean.TRUE;
             }
