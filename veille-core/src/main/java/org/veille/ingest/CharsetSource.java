@@ -1,6 +1,6 @@
 package org.veille.ingest;
 
-import java.util.Locale;
+import org.veille.model.WireNames;
 
 /** What decided a document's charset, from most to least authoritative. */
 public enum CharsetSource {
@@ -30,7 +30,7 @@ public enum CharsetSource {
 
     /** {@code "bom"}, {@code "http"}, {@code "meta"}, {@code "xml-declaration"}, {@code "sniffed"}, {@code "default"}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     /** Whether the document (or its server) stated this charset, as opposed to it being inferred. */

@@ -1,7 +1,5 @@
 package org.veille.model;
 
-import java.util.Locale;
-
 /** How a date expression's value was reached: what the reader may trust about it. */
 public enum DateResolution {
     /** Every part of the value is written in the expression ("21 février 2023", "en 2022"). */
@@ -17,10 +15,10 @@ public enum DateResolution {
 
     /** The name in the JSON output: {@code article-date}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     public static DateResolution fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return WireNames.parse(DateResolution.class, name);
     }
 }

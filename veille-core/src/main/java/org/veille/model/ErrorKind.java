@@ -1,7 +1,5 @@
 package org.veille.model;
 
-import java.util.Locale;
-
 /**
  * Why a document could not become an article. Each kind is specific enough for a user to act on:
  * a wrong path is not a binary file, and neither is a server that timed out.
@@ -22,10 +20,10 @@ public enum ErrorKind {
 
     /** The kebab-case name used in the output contract, e.g. {@code "too-large"}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     public static ErrorKind fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return WireNames.parse(ErrorKind.class, name);
     }
 }

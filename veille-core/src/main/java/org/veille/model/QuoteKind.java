@@ -5,5 +5,14 @@ package org.veille.model;
  * quoted fragment inside the reporter's sentence (mixed), or the reporter's paraphrase (indirect).
  */
 public enum QuoteKind {
-    DIRECT, MIXED, INDIRECT
+    DIRECT, MIXED, INDIRECT;
+
+    /** The name in the output: {@code "direct"}. */
+    public String wireName() {
+        return WireNames.of(this);
+    }
+
+    public static QuoteKind fromWireName(String name) {
+        return WireNames.parse(QuoteKind.class, name);
+    }
 }

@@ -1,7 +1,5 @@
 package org.veille.model;
 
-import java.util.Locale;
-
 /** How the source bytes are laid out, detected from their content rather than assumed from a file name. */
 public enum SourceFormat {
     /** Markup: an HTML or XHTML page, possibly a fragment. */
@@ -11,6 +9,10 @@ public enum SourceFormat {
 
     /** The lower-case name used in the output contract ({@code "html"}, {@code "text"}). */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
+    }
+
+    public static SourceFormat fromWireName(String name) {
+        return WireNames.parse(SourceFormat.class, name);
     }
 }

@@ -146,7 +146,7 @@ public final class ArticleJson {
         for (Quote quote : analysis.quotes()) {
             json.writeStartObject();
             json.writeStringField("text", quote.text());
-            json.writeStringField("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("kind", quote.kind().wireName());
             json.writeStringField("speaker", quote.speaker());
             json.writeStringField("speakerEntity", quote.speakerEntity());
             json.writeFieldName("speakerMention");
@@ -218,7 +218,7 @@ public final class ArticleJson {
         }
         JsonNode src = node.path("source");
         String format = text(src, "format");
-        Source source = new Source(src.path("uri").asText(), format == null ? null : SourceFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)),
+        Source source = new Source(src.path("uri").asText(), format == null ? null : SourceFormat.fromWireName(format),
                 text(src, "charset"), src.path("bytes").asLong(-1));
         List<Warning> warnings = new ArrayList<>();
         for (JsonNode w : node.path("warnings")) {
@@ -264,7 +264,7 @@ public final class ArticleJson {
         List<Quote> quoteList = new ArrayList<>();
         for (JsonNode q : quotes == null ? List.<JsonNode>of() : quotes) {
             JsonNode m = q.get("speakerMention");
-            quoteList.add(new Quote(q.path("text").asText(), QuoteKind.valueOf(q.path("kind").asText().toUpperCase(java.util.Locale.ROOT)),
+            quoteList.add(new Quote(q.path("text").asText(), QuoteKind.fromWireName(q.path("kind").asText()),
                     text(q, "speaker"), text(q, "speakerEntity"), m == null || m.isNull() ? null : mention(m), text(q, "cue"),
                     q.path("start").asInt(), q.path("end").asInt(), q.path("inTitle").asBoolean(), q.path("confidence").asDouble()));
         }

@@ -99,7 +99,7 @@ public final class TextSummary {
             for (Quote q : analysis.quotes()) {
                 String speaker = q.speaker() == null ? "(unknown speaker)" : q.speaker();
                 String quoted = q.kind() == QuoteKind.INDIRECT ? q.text() : "« " + q.text() + " »";
-                String how = q.kind().name().toLowerCase(java.util.Locale.ROOT) + (q.cue() == null ? "" : ", " + q.cue())
+                String how = q.kind().wireName() + (q.cue() == null ? "" : ", " + q.cue())
                         + (q.inTitle() ? ", headline" : "");
                 wrap("- " + speaker + ": " + quoted + " (" + how + ")", "      ", out);
             }
