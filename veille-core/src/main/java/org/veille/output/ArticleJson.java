@@ -76,39 +76,12 @@ public final class ArticleJson {
         writeStrings("paragraphs", article == null ? List.of() : article.paragraphs(), json);
         writeStrings("captions", article == null ? List.of() : article.captions(), json);
         json.writeStringField("text", article == null ? null : article.text());
-        json.writeArrayFieldStart("foreignFragments");
-        if (language != null) {
-            for (ForeignFragment fragment : language.foreignFragments()) {
-                json.writeStartObject();
-                json.writeStringField("text", fragment.text());
-                json.writeStringField("language", fragment.language());
-                json.writeNumberField("start", fragment.start());
-                json.writeNumberField("end", fragment.end());
-                json.writeEndObject();
-            }
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("paragraphLanguages");
-        if (language != null) {
-            for (ParagraphLanguage paragraph : language.paragraphs()) {
-                json.writeStartObject();
-                json.writeNumberField("paragraph", paragraph.paragraph());
-                json.writeStringField("language", paragraph.language());
-                json.writeEndObject();
-            }
-        }
-        json.writeEndArray();
+        writeArray("foreignFragments", language == null ? List.of() : language.foreignFragments(), ArticleJson::writeFragment, json);
+        writeArray("paragraphLanguages", language == null ? List.of() : language.paragraphs(), ArticleJson::writeParagraphLanguage,
+                json);
         writeAnalysis(record.analysis(), json);
         json.writeStringField("extractor", article == null ? null : article.method());
-        json.writeArrayFieldStart("warnings");
-        for (Warning warning : record.warnings()) {
-            json.writeStartObject();
-            json.writeStringField("stage", warning.stage());
-            json.writeStringField("code", warning.code());
-            json.writeStringField("message", warning.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        writeArray("warnings", record.warnings(), ArticleJson::writeWarning, json);
         if (record.error() == null) {
             json.writeNullField("error");
         } else {
@@ -128,52 +101,85 @@ public final class ArticleJson {
             json.writeNullField("dates");
             return;
         }
-        json.writeArrayFieldStart("entities");
-        for (Entity entity : analysis.entities()) {
-            json.writeStartObject();
-            json.writeStringField("id", entity.id());
-            json.writeStringField("name", entity.name());
-            json.writeStringField("type", entity.type().name());
-            json.writeArrayFieldStart("mentions");
-            for (Mention mention : entity.mentions()) {
-                writeMention(mention, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        writeArray("entities", analysis.entities(), ArticleJson::writeEntity, json);
+        writeArray("quotes", analysis.quotes(), ArticleJson::writeQuote, json);
+        writeArray("dates", analysis.dates(), ArticleJson::writeDate, json);
+    }
+
+    /** How one item of an array is written. */
+    private interface ItemWriter<T> {
+        void write(T item, JsonGenerator json) throws IOException;
+    }
+
+    private static <T> void writeArray(String field, List<T> items, ItemWriter<T> writer, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (T item : items) {
+            writer.write(item, json);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("quotes");
-        for (Quote quote : analysis.quotes()) {
-            json.writeStartObject();
-            json.writeStringField("text", quote.text());
-            json.writeStringField("kind", quote.kind().wireName());
-            json.writeStringField("speaker", quote.speaker());
-            json.writeStringField("speakerEntity", quote.speakerEntity());
-            json.writeFieldName("speakerMention");
-            if (quote.speakerMention() == null) {
-                json.writeNull();
-            } else {
-                writeMention(quote.speakerMention(), json);
-            }
-            json.writeStringField("cue", quote.cue());
-            json.writeNumberField("start", quote.start());
-            json.writeNumberField("end", quote.end());
-            json.writeBooleanField("inTitle", quote.inTitle());
-            json.writeNumberField("confidence", Math.round(quote.confidence() * 100) / 100.0);
-            json.writeEndObject();
+    }
+
+    private static void writeFragment(ForeignFragment fragment, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", fragment.text());
+        json.writeStringField("language", fragment.language());
+        json.writeNumberField("start", fragment.start());
+        json.writeNumberField("end", fragment.end());
+        json.writeEndObject();
+    }
+
+    private static void writeParagraphLanguage(ParagraphLanguage paragraph, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("paragraph", paragraph.paragraph());
+        json.writeStringField("language", paragraph.language());
+        json.writeEndObject();
+    }
+
+    private static void writeWarning(Warning warning, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("stage", warning.stage());
+        json.writeStringField("code", warning.code());
+        json.writeStringField("message", warning.message());
+        json.writeEndObject();
+    }
+
+    private static void writeEntity(Entity entity, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", entity.id());
+        json.writeStringField("name", entity.name());
+        json.writeStringField("type", entity.type().name());
+        writeArray("mentions", entity.mentions(), ArticleJson::writeMention, json);
+        json.writeEndObject();
+    }
+
+    private static void writeQuote(Quote quote, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", quote.text());
+        json.writeStringField("kind", quote.kind().wireName());
+        json.writeStringField("speaker", quote.speaker());
+        json.writeStringField("speakerEntity", quote.speakerEntity());
+        json.writeFieldName("speakerMention");
+        if (quote.speakerMention() == null) {
+            json.writeNull();
+        } else {
+            writeMention(quote.speakerMention(), json);
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("dates");
-        for (DateMention date : analysis.dates()) {
-            json.writeStartObject();
-            json.writeStringField("text", date.text());
-            json.writeStringField("value", date.value());
-            json.writeStringField("resolution", date.resolution().wireName());
-            json.writeNumberField("start", date.start());
-            json.writeNumberField("end", date.end());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        json.writeStringField("cue", quote.cue());
+        json.writeNumberField("start", quote.start());
+        json.writeNumberField("end", quote.end());
+        json.writeBooleanField("inTitle", quote.inTitle());
+        json.writeNumberField("confidence", Math.round(quote.confidence() * 100) / 100.0);
+        json.writeEndObject();
+    }
+
+    private static void writeDate(DateMention date, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", date.text());
+        json.writeStringField("value", date.value());
+        json.writeStringField("resolution", date.resolution().wireName());
+        json.writeNumberField("start", date.start());
+        json.writeNumberField("end", date.end());
+        json.writeEndObject();
     }
 
     private static void writeMention(Mention mention, JsonGenerator json) throws IOException {
@@ -194,11 +200,7 @@ public final class ArticleJson {
     }
 
     private static void writeStrings(String field, List<String> values, JsonGenerator json) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
+        writeArray(field, values, (value, j) -> j.writeString(value), json);
     }
 
     /**
