@@ -84,6 +84,7 @@ public final class Analyser implements AnalysisStage {
         for (FoundQuote q : finder.find(annotated, paragraphs, clusters, headlineSource)) {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }
+        quotes = LateNaming.apply(quotes, entityRecords);
         return new Analysis(entityRecords, quotes, dates(body, bodyOffsets, published, language));
     }
 

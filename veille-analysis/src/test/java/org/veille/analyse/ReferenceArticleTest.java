@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reference article ({@code shared/samples/000_e4564e332a95ab24.txt}; skips without it) through the
  * whole pipeline: the quotations {@code shared/eval/README.md} lists, with their speakers. The unnamed
- * insider of "S'adressant à Express.co.uk, il a déclaré" and "Il a expliqué" is found as the headline
- * announces him ("affirme un initié"); that the article names him as M. Kavaleuski six paragraphs
- * later is not followed (a cataphora), so those quotes are not linked to Kavaleuski's entity.
+ * insider of "S'adressant à Express.co.uk, il a déclaré" and "Il a expliqué" is the one the headline
+ * announces ("affirme un initié"), and the article names him later only as "M. Kavaleuski", the way a
+ * paper refers to someone already introduced: his quotes are Kavaleuski's, with less confidence.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReferenceArticleTest {
@@ -42,17 +42,18 @@ class ReferenceArticleTest {
     @Test
     void attributes_the_named_speakers_quotations_across_paragraphs() {
         List<Quote> quotes = quotes();
-        // The headline: a mixed quote from an unnamed source, kept as the text says it.
+        // The headline: a mixed quote from the insider the article later names as M. Kavaleuski.
         Quote headline = starting(quotes, "changerait de camp");
         assertTrue(headline.inTitle());
         assertEquals(QuoteKind.MIXED, headline.kind());
-        assertEquals("un initié", headline.speaker());
-        assertEquals(null, headline.speakerEntity());
-        // M. Kavaleuski, then the ministry (a Telegram statement, then "Il a poursuivi en notant que…").
+        assertEquals("Kavaleuski", headline.speaker());
+        String kavaleuski = starting(quotes, "Les développements que nous voyons").speakerEntity();
+        assertEquals(kavaleuski, headline.speakerEntity());
+        // The insider's quotes are M. Kavaleuski's, then the ministry's (a Telegram statement, then "Il a poursuivi…").
         for (String insider : List.of("même si Loukachenko considère", "Le fait que cela ne se soit pas produit",
                 "Les pertes parmi l’armée biélorusse", "C’est pourquoi la décision")) {
-            assertEquals("un initié", starting(quotes, insider).speaker(), insider);
-            assertEquals(null, starting(quotes, insider).speakerEntity(), insider);
+            assertEquals("Kavaleuski", starting(quotes, insider).speaker(), insider);
+            assertEquals(kavaleuski, starting(quotes, insider).speakerEntity(), insider);
         }
         assertEquals("Kavaleuski", starting(quotes, "Les développements que nous voyons").speaker());
         assertEquals("Kavaleuski", starting(quotes, "Nous voyons le rassemblement").speaker(), "continued paragraph");

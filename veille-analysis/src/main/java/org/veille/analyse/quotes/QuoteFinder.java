@@ -277,6 +277,9 @@ public final class QuoteFinder {
         if (cue == null && !span.continued()) {
             cue = cues.before(first);
         }
+        if (!span.continued() && (isListItem(text, start, end) || cue == null && isTitleCased(text.substring(start, end)))) {
+            return; // "« Vape Wave », « 6 Days »", "pour « Les Echos »": names of works and outlets, not words spoken
+        }
         if (kind == QuoteKind.MIXED && isChargeLabel(words, first)) {
             return; // "mis en examen pour « détournement de fonds publics »": the law's words, not a source's
         }
@@ -289,6 +292,84 @@ public final class QuoteFinder {
             return;
         }
         items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
+    }
+
+    private static final int MAX_LISTED_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 4;
+    private static final String MARKS = "«»“”„\"‹›";
+    private static final java.util.regex.Pattern LIST_LINK = java.util.regex.Pattern.compile(
+            "\\s*(?:,|et|ou|and|or)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a short quoted span that opens with a capital is one item of a list of quoted items
+     * ("ateliers (« Comment tenir une tribune ? », « Dessiner une affiche » ou « Rédiger un tract »)"):
+     * such lists quote titles, names and labels. A speaker's words listed inside a sentence start in
+     * lower case ("c'était « un scandale » et « une honte »") and stay quotations.
+     */
+    private static boolean isListItem(String text, int start, int end) {
+        String item = text.substring(start, end).strip();
+        if (item.isEmpty() || !Character.isUpperCase(item.codePointAt(0)) && !Character.isDigit(item.codePointAt(0))
+                || item.split("\\s+").length > MAX_LISTED_WORDS) {
+            return false;
+        }
+        int open = start;
+        while (open > 0 && (Character.isWhitespace(text.charAt(open - 1)) || MARKS.indexOf(text.charAt(open - 1)) >= 0)) {
+            open--;
+        }
+        int close = end;
+        while (close < text.length() && (Character.isWhitespace(text.charAt(close)) || MARKS.indexOf(text.charAt(close)) >= 0
+                || text.charAt(close) == '.' && close + 1 < text.length() && MARKS.indexOf(text.charAt(close + 1)) >= 0)) {
+            close++;
+        }
+        boolean openMark = hasMark(text, open, start);
+        boolean closeMark = hasMark(text, end, close);
+        return openMark && linkedMark(text.substring(Math.max(0, open - 8), open), true)
+                || closeMark && linkedMark(text.substring(close, Math.min(text.length(), close + 8)), false);
+    }
+
+    private static boolean hasMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list link (a comma, "et", "ou") joins this span to a quoted neighbour on the given side. */
+    private static boolean linkedMark(String side, boolean before) {
+        for (int i = 0; i < side.length(); i++) {
+            String candidate = before ? side.substring(i) : side.substring(0, side.length() - i);
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            char mark = before ? candidate.charAt(0) : candidate.charAt(candidate.length() - 1);
+            if (MARKS.indexOf(mark) < 0) {
+                continue;
+            }
+            String link = before ? candidate.substring(1) : candidate.substring(0, candidate.length() - 1);
+            if (LIST_LINK.matcher(link).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a short quoted span is written like a name or a title ("« Queen Marsha »", "« Les Echos »",
+     * "« 6 Days »"): every word capitalised or a number, with no sentence punctuation.
+     */
+    private static boolean isTitleCased(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_TITLE_WORDS || quoted.matches("(?s).*[.!?…,;:]\\s*$")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -454,7 +535,7 @@ public final class QuoteFinder {
                 boolean atEnd = next >= to || Words.isPunctuation(n) && !n.equals(":") && !n.equals(",")
                         || n.equals(",") && appositionToEnd(words, next + 1, to);
                 if ((comma == lastComma || atEnd && n.equals(",")) && atEnd
-                        && !directQuoteEndsAt(text, marked, words.get(comma).start())) {
+                        && !directQuoteEndsAt(text, marked, words.get(comma).start()) && !opensWithRelative(words, cues, from, comma)) {
                     addIndirect(items, text, words.get(from).start(), words.get(comma).start(), after, marked, paragraph);
                     break;
                 }
@@ -470,6 +551,27 @@ public final class QuoteFinder {
         }
     }
 
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("qui", "dont", "lequel", "laquelle", "who",
+            "which", "whose");
+
+    /**
+     * Whether the sentence opens with a name and a relative clause between commas ("Même M. Kavaleuski,
+     * qui n'est pas convaincu, a exprimé ses inquiétudes"): the verb after the clause is the name's own,
+     * with its object after it, not an incise with a postposed subject.
+     */
+    private static boolean opensWithRelative(Words words, CueFinder cues, int from, int comma) {
+        for (int start = from; start <= from + 1 && start < comma; start++) {
+            Subject subject = cues.phrase(start);
+            if (subject != null && subject.kind() != Subject.Kind.PRONOUN) {
+                int next = words.atOrAfter(subject.end());
+                if (next + 1 < comma && words.lower(next).equals(",") && RELATIVES.contains(words.lower(next + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a quotation of full sentences closes right before {@code comma}: the incise after it is

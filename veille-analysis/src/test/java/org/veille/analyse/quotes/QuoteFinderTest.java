@@ -79,6 +79,30 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quoted_titles_lists_and_outlet_names_are_not_quotes() {
+        assertEquals(List.of(), french("Ateliers de formation (« Comment tenir une tribune ? », « Dessiner une affiche » ou « Rédiger un tract »)."));
+        assertEquals(List.of(), french("Sa cote reste stable dans le baromètre publié pour « Les Echos » ce mois-ci."));
+        // A speaker's own words listed inside a sentence start in lower case and stay quotations.
+        List<Quote> listed = french("Jeanne Martin a dit que c'était « un scandale » et « une honte ».");
+        assertTrue(listed.stream().anyMatch(q -> q.text().equals("un scandale") && "Jeanne Martin".equals(q.speaker())), listed.toString());
+        assertTrue(listed.stream().anyMatch(q -> q.text().equals("une honte")), listed.toString());
+    }
+
+    @Test
+    void an_unnamed_source_named_later_by_title_and_surname_is_that_person() {
+        List<Quote> quotes = french("S'adressant à notre journal, un initié a déclaré que l'armée ne bougerait pas.",
+                "Même M. Kavaleuski, qui n'est pas convaincu, a exprimé ses inquiétudes.",
+                "Il a déclaré : « La trajectoire devient préoccupante. »");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Kavaleuski".equals(q.speaker()) && q.speakerEntity() != null), quotes.toString());
+        assertTrue(quotes.get(0).confidence() < quotes.get(1).confidence(), "the link is an inference");
+        // Someone introduced with a first name is someone new, not the unnamed source.
+        List<Quote> introduced = french("Un initié a déclaré que l'armée ne bougerait pas.",
+                "M. Pavel Slunkin, ancien diplomate, a exprimé ses inquiétudes.");
+        assertEquals("un initié", introduced.get(0).speaker().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void an_unnamed_source_keeps_the_description_the_text_gives() {
         Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
         assertEquals(QuoteKind.MIXED, q.kind());

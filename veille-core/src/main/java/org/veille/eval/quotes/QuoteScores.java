@@ -21,7 +21,8 @@ public record QuoteScores(int articles, Map<SpanCriterion, SpanCounts> spans, Ra
                           Map<String, Ratio> recallByKind, List<QuoteFinding> findings) {
     public QuoteScores {
         spans = Map.copyOf(spans);
-        recallByKind = Map.copyOf(recallByKind);
+        // Sorted by kind, so reports print in the same order every run (Map.copyOf's order is not fixed).
+        recallByKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(recallByKind));
         findings = List.copyOf(findings);
     }
 }
