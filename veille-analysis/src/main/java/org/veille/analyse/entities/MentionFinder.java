@@ -134,6 +134,11 @@ public final class MentionFinder {
         if (name.codePoints().noneMatch(Character::isLetter)) {
             return;
         }
+        if (type != EntityType.PERSON && INSTITUTION_HEADS.contains(firstWord(name))) {
+            // "ministère des Affaires étrangères du Bélarus": the tagger reads the place in it, but a
+            // ministry, a court or an agency is an organisation.
+            type = EntityType.ORGANIZATION;
+        }
         if (type == EntityType.PERSON) {
             // The courtesy title is part of how the article names the person ("M. Slunkin").
             Matcher title = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
@@ -143,6 +148,17 @@ public final class MentionFinder {
             }
         }
         mentions.add(new FoundMention(name, start, end, type));
+    }
+
+    /** Head words of institutions' names, in French and English. */
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("ministère", "ministry", "secrétariat",
+            "tribunal", "cour", "court", "parquet", "agence", "agency", "commission", "conseil", "council", "assemblée",
+            "assembly", "sénat", "senate", "université", "university", "department", "gendarmerie", "police",
+            "banque", "bank", "institut", "institute", "office", "autorité", "authority", "parlement", "parliament");
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return (space < 0 ? name : name.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Listed organisations override what the tagger said of the same characters, and are added where it said nothing. */
