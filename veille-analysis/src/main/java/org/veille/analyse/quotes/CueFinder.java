@@ -399,12 +399,12 @@ final class CueFinder {
                 if (inside != null) {
                     // "le ministre Roman Prymula", "sa consœur Corinne Serfati": the name says who; but in
                     // "le procureur d'Albi" the name is a complement.
-                    if (inside.type() == EntityType.PERSON && !grammar.prepositions().contains(words.lower(j - 1))) {
+                    if (inside.type() == EntityType.PERSON && !isComplement(j)) {
                         return Subject.named(inside);
                     }
                     // A name as complement stays in the description: "l'avocate de Yassin E., Saphia Foughar".
                     int last = words.endingBefore(inside.end());
-                    if (last < j || !grammar.prepositions().contains(words.lower(j - 1))) {
+                    if (last < j || !isComplement(j)) {
                         break;
                     }
                     end = last;
@@ -424,6 +424,12 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** Whether word j opens a complement: after a preposition, or its article ("de la Santé", "of the Treasury"). */
+    private boolean isComplement(int j) {
+        return grammar.prepositions().contains(words.lower(j - 1))
+                || j >= 2 && grammar.determiners().contains(words.lower(j - 1)) && grammar.prepositions().contains(words.lower(j - 2));
     }
 
     /**

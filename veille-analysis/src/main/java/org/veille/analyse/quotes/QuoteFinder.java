@@ -190,6 +190,20 @@ public final class QuoteFinder {
         for (int h = headings.size() - 1; h >= 0; h--) {
             int index = headings.get(h);
             FoundQuote heading = quotes.get(index);
+            // A heading that excerpts a quotation further down is that quotation's speaker's, however far.
+            String excerpt = folded(heading.text());
+            FoundQuote repeated = null;
+            for (int k = index + 1; k < quotes.size() && repeated == null && !excerpt.isEmpty(); k++) {
+                FoundQuote q = quotes.get(k);
+                if (q.speaker() != null && q.start() > heading.end() && folded(q.text()).contains(excerpt)) {
+                    repeated = q;
+                }
+            }
+            if (repeated != null) {
+                result.set(index, new FoundQuote(heading.text(), heading.kind(), heading.start(), heading.end(), null,
+                        repeated.speaker(), repeated.entity(), null, repeated.confidence()));
+                continue;
+            }
             FoundQuote source = null;
             for (int k = index + 1; k < quotes.size() && source == null; k++) {
                 FoundQuote q = quotes.get(k);
@@ -208,6 +222,12 @@ public final class QuoteFinder {
     }
 
     private static final int MAX_HEADING_WORDS = 15;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Words only, lower case, one space apart: how a heading and the quotation it excerpts are compared. */
+    private static String folded(String quoted) {
+        return NOT_WORD.matcher(quoted.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    }
     /** The most words an incise inside the marks may run on after its subject ("glisse-t-il lorsqu'on le croise…"). */
     private static final int MAX_INCISE_TAIL = 12;
     /**
@@ -274,6 +294,9 @@ public final class QuoteFinder {
         QuoteKind kind = span.continued() ? QuoteKind.DIRECT : kindOf(text, start, end, words, first);
         // An unclosed quotation runs to the end of its paragraph: nothing after it can be its incise.
         Cue cue = span.continued() || !span.closed() ? null : cues.after(words.atOrAfter(end));
+        if (cue != null && text.substring(end, cue.start()).contains("\n\n")) {
+            cue = null; // a quoted heading, and "Selon X, …" opening the next paragraph: that cue is not the heading's
+        }
         if (cue == null && !span.continued()) {
             cue = cues.before(first);
         }
@@ -440,6 +463,7 @@ public final class QuoteFinder {
             Cue marker = cues.markerAtStart(from, to);
             if (marker != null) {
                 int comma = indexOf(words, ",", words.atOrAfter(marker.end()), to);
+                comma = afterApposition(words, comma, to);
                 if (comma > 0 && comma + 1 < to) {
                     addIndirect(items, text, words.get(comma + 1).start(), clauseEnd, marker, marked, paragraph);
                     continue;
@@ -552,20 +576,52 @@ public final class QuoteFinder {
     }
 
 
+    private static final int MAX_APPOSITION_WORDS = 8;
+
+    /**
+     * The comma that closes a participial or relative clause set off after the source ("Selon le
+     * ministère de la Santé, contrôlé par le Hamas, le bilan…"), or {@code comma} itself when none
+     * follows it: what the source says starts after the clause.
+     */
+    private int afterApposition(Words words, int comma, int to) {
+        if (comma < 0 || comma + 1 >= to) {
+            return comma;
+        }
+        String first = words.lower(comma + 1);
+        boolean participle = first.length() > 3 && (first.endsWith("é") || first.endsWith("ée") || first.endsWith("és")
+                || first.endsWith("ées"));
+        if (!participle && !RELATIVES.contains(first)) {
+            return comma;
+        }
+        for (int k = comma + 2; k < to && k - comma <= MAX_APPOSITION_WORDS; k++) {
+            String w = words.lower(k);
+            if (w.equals(",")) {
+                return k;
+            }
+            if (Words.isPunctuation(w) || verbs.isForm(w) && !RELATIVES.contains(first)) {
+                break;
+            }
+        }
+        return comma;
+    }
+
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("qui", "dont", "lequel", "laquelle", "who",
             "which", "whose");
 
     /**
-     * Whether the sentence opens with a name and a relative clause between commas ("Même M. Kavaleuski,
-     * qui n'est pas convaincu, a exprimé ses inquiétudes"): the verb after the clause is the name's own,
-     * with its object after it, not an incise with a postposed subject.
+     * Whether the sentence opens with its subject set off by a comma: a name or description with a
+     * relative clause ("Même M. Kavaleuski, qui n'est pas convaincu, a exprimé ses inquiétudes"), or a
+     * person or organisation with an apposition ("L'ONU, par la voix de Martin Griffiths, avait déploré
+     * une nouvelle « atrocité »"). The verb after the commas is that subject's, with its object after
+     * it, not an incise with a postposed subject: a reported clause does not open with a bare name.
      */
     private static boolean opensWithRelative(Words words, CueFinder cues, int from, int comma) {
         for (int start = from; start <= from + 1 && start < comma; start++) {
             Subject subject = cues.phrase(start);
             if (subject != null && subject.kind() != Subject.Kind.PRONOUN) {
                 int next = words.atOrAfter(subject.end());
-                if (next + 1 < comma && words.lower(next).equals(",") && RELATIVES.contains(words.lower(next + 1))) {
+                if (next + 1 < comma && words.lower(next).equals(",") && (RELATIVES.contains(words.lower(next + 1))
+                        || subject.kind() == Subject.Kind.NAMED && cues.isSource(subject))) {
                     return true;
                 }
             }

@@ -103,6 +103,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_quoted_heading_that_excerpts_a_later_quotation_is_its_speakers_and_no_cue_crosses_a_paragraph() {
+        List<Quote> quotes = french("« Les combats sont entrés dans une phase terrifiante »",
+                "Selon le ministère de la Santé palestinien, contrôlé par le Hamas, le bilan s'élevait à 50 morts.",
+                "L'ONU, par la voix de Martin Griffiths, avait déploré une nouvelle « atrocité » dans une enclave où "
+                        + "« les combats sont entrés dans une phase terrifiante avec des conséquences épouvantables ».");
+        Quote heading = quotes.get(0);
+        assertEquals("Les combats sont entrés dans une phase terrifiante", heading.text());
+        assertEquals("Martin Griffiths", heading.speaker(), quotes.toString());
+        Quote selon = quotes.stream().filter(q -> q.text().startsWith("le bilan")).findFirst().orElseThrow();
+        assertEquals("le ministère de la Santé palestinien", selon.speaker(), "the complement and its adjective belong to the source");
+        assertEquals("le bilan s'élevait à 50 morts", selon.text(), "the participial clause after the source is not what it says");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("L'ONU")), "a sentence opening with a name is no reported clause");
+    }
+
+    @Test
     void an_unnamed_source_keeps_the_description_the_text_gives() {
         Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
         assertEquals(QuoteKind.MIXED, q.kind());
