@@ -77,7 +77,9 @@ final class CueFinder {
     private Cue after(int i, boolean strict) {
         int j = i;
         int skipped = 0;
+        boolean comma = i > 0 && words.lower(i - 1).equals(",");
         while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
+            comma |= words.lower(j).equals(",");
             if (OPENING_MARKS.contains(words.lower(j))) {
                 return null; // another quotation starts: no incise here
             }
@@ -136,7 +138,8 @@ final class CueFinder {
             return null;
         }
         // Subject then verb: "…," he said / Smith said / the official said; "…», Pavel Slunkin a déclaré".
-        Subject s = phrase(j);
+        // French puts a comma there: "« … ? » Laura Frémy analyse…" starts a new sentence.
+        Subject s = comma || grammar.inverted() == null ? phrase(j) : null;
         if (s != null) {
             int v = words.atOrAfter(s.end());
             while (v < words.size() && (isAux(v) || INSERTS.contains(words.lower(v))) && v - j < 10) {

@@ -95,10 +95,11 @@ public final class QuoteFinder {
         }
         addUnmarked(items, words, cues, text.text(), markedSpans, bases, paragraphs);
         for (Item fragment : pending) {
-            if (spokeInParagraph(items, fragment.paragraph())) {
+            if (nextListed(items, fragment, text.text()) != null || spokeInParagraph(items, fragment.paragraph())) {
                 items.add(fragment);
             }
         }
+        shareListCues(items, text.text());
         SpeakerResolver resolver = new SpeakerResolver(clusters, aliases, grammar, text.text(), bases, markedSpans, genders,
                 headlineSource);
         items.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> i.kind() == null ? 0 : 1));
@@ -317,6 +318,43 @@ public final class QuoteFinder {
         items.add(new Item(start, end, kind, cue, span.continued(), paragraph));
     }
 
+    /**
+     * "« une voix en mini-jupe », « intime et rieuse » selon Kriss Graffiti": the cue after a list of
+     * quoted fragments attributes each of them, rather than a cue further back or none. Walks the list
+     * from its end, so that a cue reaches every item.
+     */
+    private static void shareListCues(List<Item> items, String text) {
+        items.sort(Comparator.comparingInt(Item::start));
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Item item = items.get(i);
+            if (item.kind() != QuoteKind.MIXED || item.continued() || item.cue() != null && item.cue().start() >= item.end()) {
+                continue;
+            }
+            Item listed = nextListed(items, item, text);
+            if (listed != null) {
+                items.set(i, new Item(item.start(), item.end(), item.kind(), listed.cue(), false, item.paragraph()));
+            }
+        }
+    }
+
+    /**
+     * The quotation right after a fragment in the same list ("« A », « B » selon X"), when a cue follows
+     * that quotation; null otherwise.
+     */
+    private static Item nextListed(List<Item> items, Item fragment, String text) {
+        for (Item item : items) {
+            if (item.kind() != null && item.cue() != null && item.start() > fragment.end() && item.cue().start() >= item.end()
+                    && item.start() - fragment.end() <= 8) {
+                String between = text.substring(fragment.end(), item.start());
+                if (between.chars().anyMatch(c -> MARKS.indexOf(c) >= 0)
+                        && LIST_LINK.matcher(between.replaceAll("[" + MARKS + "]", "")).matches()) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final int MAX_LISTED_WORDS = 6;
     private static final int MAX_TITLE_WORDS = 4;
     private static final String MARKS = "«»“”„\"‹›";
@@ -341,7 +379,8 @@ public final class QuoteFinder {
         }
         int close = end;
         while (close < text.length() && (Character.isWhitespace(text.charAt(close)) || MARKS.indexOf(text.charAt(close)) >= 0
-                || text.charAt(close) == '.' && close + 1 < text.length() && MARKS.indexOf(text.charAt(close + 1)) >= 0)) {
+                || ".?!…".indexOf(text.charAt(close)) >= 0 && close + 1 < text.length()
+                        && (MARKS.indexOf(text.charAt(close + 1)) >= 0 || Character.isWhitespace(text.charAt(close + 1))))) {
             close++;
         }
         boolean openMark = hasMark(text, open, start);

@@ -118,6 +118,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_cue_after_a_list_of_fragments_attributes_each_and_a_new_sentence_is_no_incise() {
+        List<Quote> quotes = french("Laura Martin analyse « la fabrique d'un style » avec notre consœur Fip : « une voix en mini-jupe », "
+                + "« intime et rieuse » selon Kriss Graffiti.");
+        assertTrue(quotes.stream().filter(q -> q.text().startsWith("une voix") || q.text().startsWith("intime"))
+                .allMatch(q -> "Kriss Graffiti".equals(q.speaker())), quotes.toString());
+        assertEquals(3, quotes.size(), quotes.toString());
+        // No comma after the marks: "Laura Frémy analyse" opens a sentence of its own.
+        List<Quote> question = french("La revue Effeuillage porte sur les voix. « Comment une voix fait-elle une radio ? » "
+                + "Laura Frémy analyse le phonostyle des années 70.");
+        assertTrue(question.stream().noneMatch(q -> "analyse".equals(q.cue())), question.toString());
+    }
+
+    @Test
     void an_unnamed_source_keeps_the_description_the_text_gives() {
         Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
         assertEquals(QuoteKind.MIXED, q.kind());
