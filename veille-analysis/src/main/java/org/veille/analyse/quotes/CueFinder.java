@@ -224,6 +224,9 @@ final class CueFinder {
                 || first == v && OBJECT_CLITICS.contains(words.lower(first - 1)))) {
             first--; // "a également déclaré"; "Tsahal l'accuse d'avoir…": an object pronoun before the verb
         }
+        if (isPassive(first, v) || isHypothetical(first, sentenceStart)) {
+            return null;
+        }
         // A present participle opens a clause without a subject: "estimant que", "soulignant que".
         if (words.lower(v).endsWith("ant") && first == v) {
             return new Cue(span(v, v), words.get(v).start(), words.get(v).end(), null);
@@ -314,6 +317,48 @@ final class CueFinder {
             return cue(first, v, nominal(k, left));
         }
         return null;
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("est", "sont", "était", "étaient", "été", "être", "sera",
+            "seront", "serait", "seraient", "fut", "furent", "soit", "soient", "is", "are", "was", "were", "been", "being", "be");
+    private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous");
+
+    /**
+     * Whether the verb is passive ("Il est accusé d'avoir…", "he was told"): its subject is who the
+     * words are about or addressed to, not who speaks. French pronominal verbs take "être" too, and
+     * those speak ("il s'est dit consterné").
+     */
+    private boolean isPassive(int first, int v) {
+        if (words.lower(v).endsWith("ing")) {
+            return false; // "has been saying": progressive, not passive
+        }
+        boolean etre = false;
+        for (int k = Math.max(0, first - 1); k < v; k++) {
+            if (REFLEXIVES.contains(words.lower(k))) {
+                return false;
+            }
+            etre |= k >= first && PASSIVE_AUXILIARIES.contains(words.lower(k));
+        }
+        return etre;
+    }
+
+    /**
+     * Whether the cue sits in an "if" clause ("si elle estime que la loi n'est pas respectée", "if he
+     * says so"): a hypothetical, not a report. "même si" (even though) states a fact and is not one.
+     */
+    private boolean isHypothetical(int first, int sentenceStart) {
+        for (int k = first - 1; k >= sentenceStart && k >= first - 4; k--) {
+            String w = words.lower(k);
+            if (Words.isPunctuation(w)) {
+                return false;
+            }
+            boolean ifWord = w.equals("si") || w.equals("if") || w.equals("unless")
+                    || (w.equals("s'") || w.equals("s’")) && (words.lower(k + 1).equals("il") || words.lower(k + 1).equals("ils"));
+            if (ifWord) {
+                return k == 0 || !words.lower(k - 1).equals("même") && !words.lower(k - 1).equals("even");
+            }
+        }
+        return false;
     }
 
     /**

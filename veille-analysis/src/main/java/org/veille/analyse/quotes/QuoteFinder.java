@@ -469,7 +469,11 @@ public final class QuoteFinder {
      */
     private static boolean spokeInParagraph(List<Item> items, int paragraph) {
         for (Item item : items) {
-            if (item.paragraph() == paragraph && item.cue() != null && (item.kind() != null || item.cue().subject() != null)) {
+            // A sentence's opening name (recorded for pronouns) is not someone speaking.
+            boolean opener = item.kind() == null && item.cue() != null && item.cue().subject() != null
+                    && item.cue().start() == item.cue().subject().start() && item.cue().end() == item.cue().subject().end();
+            if (item.paragraph() == paragraph && item.cue() != null && !opener
+                    && (item.kind() != null || item.cue().subject() != null)) {
                 return true;
             }
         }

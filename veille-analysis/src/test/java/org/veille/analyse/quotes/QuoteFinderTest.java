@@ -131,6 +131,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void passive_and_hypothetical_verbs_report_nobody_and_a_sentence_opener_is_no_speaker() {
+        List<Quote> passive = french("Mediapart révèle que le conseiller sera inquiété. Il est accusé d'avoir détenu le CD.");
+        assertTrue(passive.stream().noneMatch(q -> q.text().contains("détenu")), passive.toString());
+        // A pronominal verb takes "être" and still speaks.
+        Quote dit = only(french("Josep Borrell s'est dit « consterné par le nombre de victimes »."));
+        assertEquals("Josep Borrell", dit.speaker());
+        assertEquals(List.of(), french("La commission pourra saisir le Conseil d'Etat si elle estime que la loi n'est pas respectée."));
+        // "même si" states a fact.
+        assertEquals(1, french("Même si Jeanne Martin affirme que la loi est juste, le texte divise.").size());
+        // A name opening a sentence is no one speaking: the scare quote beside it stays unattributed.
+        assertEquals(List.of(), french("Le 10 octobre, Yves Lévy a été nommé « conseiller d'Etat en service extraordinaire »."));
+    }
+
+    @Test
     void an_unnamed_source_keeps_the_description_the_text_gives() {
         Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
         assertEquals(QuoteKind.MIXED, q.kind());
