@@ -227,8 +227,10 @@ final class CueFinder {
         if (isPassive(first, v) || isHypothetical(first, sentenceStart)) {
             return null;
         }
-        // A present participle opens a clause without a subject: "estimant que", "soulignant que".
-        if (words.lower(v).endsWith("ant") && first == v) {
+        // A present participle opens a clause without a subject: "estimant que", "soulignant que" (after
+        // a comma, at the sentence's start or in a gerund; "pas étonnant que" is an adjective).
+        if (words.lower(v).endsWith("ant") && first == v && (v == sentenceStart || Words.isPunctuation(words.lower(v - 1))
+                || words.lower(v - 1).equals("en") || words.lower(v - 1).equals("tout"))) {
             return new Cue(span(v, v), words.get(v).start(), words.get(v).end(), null);
         }
         if (isInverted(v + 1)) {

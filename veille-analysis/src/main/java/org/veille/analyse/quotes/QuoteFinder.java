@@ -124,6 +124,18 @@ public final class QuoteFinder {
                     && item.cue().subject().kind() == Subject.Kind.NOMINAL) {
                 // A description that speaks only licenses the paragraph's quoted fragments: descriptions
                 // read off any speech verb are too loose to be a speaker, and pronouns look for names.
+                // One that opens its sentence is that sentence's subject, though, and the source of the
+                // fragments quoted after it ("Le projet de loi énonce les domaines… Il s'agit de « … »").
+                Subject described0 = item.cue().subject();
+                if (opensSentence(text.text(), described0.start()) && described0.text().split("\\s+").length <= MAX_DESCRIBED_WORDS
+                        && described0.end() <= item.cue().start()
+                        && text.text().substring(described0.end(), item.cue().start()).isBlank()) {
+                    SpeakerResolver.Speaker described = resolver.resolve(item.cue().subject(), item.paragraph(),
+                            item.cue().start(), Set.of());
+                    if (described != null) {
+                        paragraphSpeakers.put(item.paragraph(), described);
+                    }
+                }
                 continue;
             }
             if (item.continued() && previous != null) {
@@ -154,6 +166,20 @@ public final class QuoteFinder {
             quotes.add(found(text.text(), item, speaker));
         }
         return attributeHeadings(quotes, headings, bases);
+    }
+
+    private static final int MAX_DESCRIBED_WORDS = 5;
+
+    /** Whether a capitalised phrase at {@code start} opens a sentence or a paragraph. */
+    private static boolean opensSentence(String text, int start) {
+        if (start >= text.length() || !Character.isUpperCase(text.codePointAt(start))) {
+            return false;
+        }
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0;
     }
 
     /** The quotation an item is, said by {@code speaker} (null when nobody could be found). */
@@ -480,6 +506,19 @@ public final class QuoteFinder {
         return false;
     }
 
+    private static final java.util.Set<String> INVERTING_VERBS = java.util.Set.of("peut", "peuvent", "pourra", "pourront",
+            "pourrait", "pourraient", "doit", "doivent", "devra", "devront", "veut", "veulent", "a", "ont", "avait", "avaient",
+            "est", "sont", "était", "étaient", "fait", "font");
+
+    /**
+     * Whether "que" after a noun opens a relative clause with its subject after the verb ("les domaines
+     * que peuvent invoquer les services"): a reported clause opens with its subject, not with a verb.
+     */
+    private static boolean isRelativeQue(Words words, int k) {
+        String w = words.lower(k);
+        return (w.equals("que") || w.equals("qu'") || w.equals("qu’")) && INVERTING_VERBS.contains(words.lower(k + 1));
+    }
+
     /** Reported speech without marks, and speakers named by a speech verb, sentence by sentence. */
     private void addUnmarked(List<Item> items, Words words, CueFinder cues, String text, List<int[]> marked, int[] bases,
                              List<String> paragraphs) {
@@ -553,6 +592,9 @@ public final class QuoteFinder {
                             || w.equals("d’avoir") || w.equals("having"))) {
                         complementiser = k - 1; // the clause starts at the infinitive: "affirme avoir ciblé"
                         break;
+                    }
+                    if (grammar.complementisers().contains(w) && isRelativeQue(words, k)) {
+                        break; // "énonce les domaines que peuvent invoquer les services": a relative clause
                     }
                     if (grammar.complementisers().contains(w)
                             || asks && (w.equals("à") || w.equals("de") || w.equals("d'") || w.equals("d’") || w.equals("to"))

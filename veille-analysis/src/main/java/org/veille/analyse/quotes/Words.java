@@ -23,7 +23,11 @@ final class Words {
     Words(AnnotatedText text) {
         int s = 0;
         for (Sentence sentence : text.sentences()) {
-            sentenceStarts.add(words.size());
+            if (continuesBracket(text, sentence)) {
+                s--; // "avec cette double (triple !) casquette": an exclamation in brackets ends no sentence
+            } else {
+                sentenceStarts.add(words.size());
+            }
             for (Token token : sentence.tokens()) {
                 if (!words.isEmpty() && words.get(words.size() - 1).start() == token.start()) {
                     continue; // the second half of a split contraction
@@ -34,6 +38,20 @@ final class Words {
             s++;
         }
         sentenceStarts.add(words.size());
+    }
+
+    /**
+     * Whether the tagger's sentence only continues the previous one: that one ended on "!)" or "?)"
+     * and this one goes on in lower case.
+     */
+    private boolean continuesBracket(AnnotatedText text, Sentence sentence) {
+        int n = words.size();
+        if (n < 2 || sentence.tokens().isEmpty() || !words.get(n - 1).lower().equals(")")) {
+            return false;
+        }
+        String terminal = words.get(n - 2).lower();
+        String first = text.surface(sentence.tokens().get(0));
+        return (terminal.equals("!") || terminal.equals("?")) && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0));
     }
 
     int size() {

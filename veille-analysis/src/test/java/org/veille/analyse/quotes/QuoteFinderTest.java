@@ -145,6 +145,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void clause_boundaries_an_exclamation_in_brackets_a_relative_que_and_an_adjective_in_ant() {
+        Quote selon = only(french("Selon Mediapart, avec cette double (triple !) casquette, Alexis Kohler a pu conclure des contrats."));
+        assertEquals("avec cette double (triple !) casquette, Alexis Kohler a pu conclure des contrats", selon.text());
+        assertEquals(List.of(), french("Le projet de loi énonce les domaines que peuvent invoquer les services pour justifier leur surveillance."));
+        assertEquals(List.of(), french("Pas étonnant qu'il brasse du vent, son personnage s'appelle Alphonse Dumoulin."));
+    }
+
+    @Test
+    void a_description_opening_its_sentence_is_the_source_of_the_fragments_after_it() {
+        List<Quote> quotes = french("Le projet de loi énonce les domaines de la surveillance. Il s'agit notamment de "
+                + "« la prévention du terrorisme » et des « intérêts majeurs de la politique étrangère ».");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Le projet de loi".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
     void an_unnamed_source_keeps_the_description_the_text_gives() {
         Quote q = only(french("L'armée « changerait de camp », affirme un initié."));
         assertEquals(QuoteKind.MIXED, q.kind());
