@@ -772,10 +772,18 @@ public final class QuoteFinder {
 
     private static Map<String, String> messageVerbs() {
         Map<String, String> forms = new java.util.HashMap<>();
+        // Stance verbs too: what is criticised, praised, endorsed or rejected is what the source's words
+        // were about, and news reports it that way ("Clinton criticized the plan").
         String[][] verbs = {{"call", "for"}, {"cite", ""}, {"demand", ""}, {"propose", ""}, {"deny", ""}, {"predict", ""},
-                {"warn", "of|about"}, {"echo", ""}, {"promise", ""}, {"pledge", ""}};
+                {"warn", "of|about"}, {"echo", ""}, {"promise", ""}, {"pledge", ""}, {"criticize", ""}, {"criticise", ""},
+                {"praise", ""}, {"blame", ""}, {"condemn", ""}, {"accuse", ""}, {"dismiss", ""}, {"reiterate", ""},
+                {"blast", ""}, {"slam", ""}, {"decry", ""}, {"rail", "against"}, {"tout", ""}, {"refer", "to"},
+                {"acknowledge", ""}, {"describe", ""}, {"emphasize", ""}, {"stress", ""}, {"portray", ""}, {"express", ""},
+                {"endorse", ""}, {"mock", ""}, {"applaud", ""}, {"lambaste", ""}, {"reject", ""}, {"characterize", ""},
+                {"defend", ""}, {"insist", "on"}};
+        java.util.Set<String> doubled = java.util.Set.of("slam", "refer");
         for (String[] entry : verbs) {
-            for (String form : EnglishInflector.forms(entry[0], false, List.of())) {
+            for (String form : EnglishInflector.forms(entry[0], doubled.contains(entry[0]), List.of())) {
                 forms.put(form, entry[1]);
             }
         }
@@ -964,7 +972,7 @@ public final class QuoteFinder {
 
     private static final java.util.Set<String> ASKING = java.util.Set.of("appeler", "demander", "exhorter", "inviter",
             "prier", "supplier", "exiger", "accuser", "conseiller", "urge", "ask", "call", "tell", "warn", "advise",
-            "accuse", "beg");
+            "accuse", "beg", "refuse", "decline", "vow", "promise", "pledge", "threaten", "agree");
 
     private void addIndirect(List<Item> items, String text, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
         // French news style (our gold's guidelines) lets the mixed quotation stand for a clause whose

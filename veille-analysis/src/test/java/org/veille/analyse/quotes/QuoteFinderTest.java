@@ -176,6 +176,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void english_stance_verbs_attribute_their_object_and_commitments_their_infinitive() {
+        Quote criticized = only(english("Hillary Clinton criticized the trade deal on Monday."));
+        assertEquals("the trade deal on Monday", criticized.text());
+        assertEquals("Hillary Clinton", criticized.speaker());
+        assertEquals("the administration's handling of the crisis",
+                only(english("The senator slammed the administration's handling of the crisis.")).text());
+        Quote refused = only(english("Donald Trump refused to release his tax returns."));
+        assertEquals("release his tax returns", refused.text());
+        assertEquals("Donald Trump", refused.speaker());
+    }
+
+    @Test
     void english_incises_and_bare_reported_clauses() {
         Quote direct = only(english("\"We will rebuild the bridge,\" said the mayor, Tom Baker."));
         assertEquals("Tom Baker", direct.speaker());
