@@ -249,6 +249,7 @@ public final class QuoteFinder {
     }
 
     private static final int MAX_HEADING_WORDS = 15;
+    private static final java.util.Set<String> INCISE_OPENERS = java.util.Set.of(",", "–", "—");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words only, lower case, one space apart: how a heading and the quotation it excerpts are compared. */
@@ -256,7 +257,7 @@ public final class QuoteFinder {
         return NOT_WORD.matcher(quoted.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
     /** The most words an incise inside the marks may run on after its subject ("glisse-t-il lorsqu'on le croise…"). */
-    private static final int MAX_INCISE_TAIL = 12;
+    private static final int MAX_INCISE_TAIL = 16;
     /**
      * A verb or a negation before the marks: "elle n'avait « rien à se reprocher »" reports a clause
      * of its own, unlike "qu'il « changerait de camp »".
@@ -284,9 +285,9 @@ public final class QuoteFinder {
             return;
         }
         int paragraph = span.paragraph();
-        // An incise inside the marks: « A, affirme-t-elle. B »
+        // An incise inside the marks: « A, affirme-t-elle. B », « A – observe-t-il dans un livre. B »
         for (int i = first + 1; i < last; i++) {
-            if (!words.lower(i).equals(",")) {
+            if (!INCISE_OPENERS.contains(words.lower(i))) {
                 continue;
             }
             Cue incise = cues.incise(i + 1);

@@ -54,6 +54,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void an_incise_set_off_by_a_dash_splits_the_quote_too() {
+        List<Quote> quotes = french("Éric Chauvier étudie le langage des experts.",
+                "« Il faudrait rendre grâce à la science – observe-t-il dans un autre livre au titre éloquent : Les mots sans les choses. "
+                        + "Riche de tant de citoyens éclairés, la démocratie ne pourrait que mieux s'en porter. »");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(1).text().startsWith("Riche de tant"), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Éric Chauvier".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
     void a_quote_interrupted_by_its_incise_is_two_quotes_of_one_speaker() {
         List<Quote> quotes = french("« Cette loi est injuste, affirme Jeanne Martin. Nous la combattrons. »");
         assertEquals(List.of("Cette loi est injuste", "Nous la combattrons."), quotes.stream().map(Quote::text).toList());
