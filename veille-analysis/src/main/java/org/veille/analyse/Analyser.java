@@ -47,7 +47,7 @@ public final class Analyser implements AnalysisStage {
 
     @Override
     public Analysis analyse(Extraction article, String language) {
-        return analyse(article.title(), article.paragraphs(), article.published(), language);
+        return analyse(article.title(), article.paragraphs(), article.captions(), article.published(), language);
     }
 
     /** The analysis of a headline (may be null) and body paragraphs in {@code language}, with no publication date. */
@@ -61,6 +61,16 @@ public final class Analyser implements AnalysisStage {
      * @param published the publication date or timestamp as extraction gives it, or null
      */
     public Analysis analyse(String title, List<String> paragraphs, String published, String language) {
+        return analyse(title, paragraphs, List.of(), published, language);
+    }
+
+    /**
+     * The analysis of a headline (may be null) and body paragraphs in {@code language}; the captions
+     * are not analysed, only read for who holds a role ("Le président russe Vladimir Poutine…").
+     *
+     * @param published the publication date or timestamp as extraction gives it, or null
+     */
+    public Analysis analyse(String title, List<String> paragraphs, List<String> captions, String published, String language) {
         if (language == null || !annotator.languages().contains(language)) {
             return Analysis.empty();
         }
@@ -85,7 +95,8 @@ public final class Analyser implements AnalysisStage {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }
         quotes = LateNaming.apply(quotes, entityRecords);
-        return new Analysis(entityRecords, quotes, dates(body, bodyOffsets, published, language));
+        RoleLinks.Linked linked = RoleLinks.apply(quotes, entityRecords, body, captions);
+        return new Analysis(linked.entities(), linked.quotes(), dates(body, bodyOffsets, published, language));
     }
 
     private List<DateMention> dates(String body, TextOffsets offsets, String published, String language) {

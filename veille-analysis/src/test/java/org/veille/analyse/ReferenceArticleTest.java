@@ -57,6 +57,8 @@ class ReferenceArticleTest {
         }
         assertEquals("Kavaleuski", starting(quotes, "Les développements que nous voyons").speaker());
         assertEquals("Kavaleuski", starting(quotes, "Nous voyons le rassemblement").speaker(), "continued paragraph");
+        // "le président russe" is Vladimir Poutine: a caption names him so ("Le président russe Vladimir Poutine assiste…").
+        assertEquals("Vladimir Poutine", starting(quotes, "l’agression serait accueillie").speaker());
         assertTrue(starting(quotes, "À l’heure actuelle").speaker().contains("ministère de la Défense"));
         assertTrue(starting(quotes, "probabilité de provocations armées").speaker().contains("ministère de la Défense"));
         // Pavel Slunkin: guillemets, "a-t-il déclaré", and paragraphs that carry the quotation on.

@@ -1,0 +1,160 @@
+package org.veille.analyse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.veille.model.Entity;
+import org.veille.model.EntityType;
+import org.veille.model.Mention;
+import org.veille.model.Quote;
+
+/**
+ * Links a speaker named by role ("le président russe a déclaré") to the person the article names with
+ * that role, anywhere in its body or its captions ("Le président russe Vladimir Poutine assiste à un
+ * exercice"). A reader makes that link from the apposition; a role the article never pins to a name
+ * stays a description, since who holds it is world knowledge the article does not give.
+ */
+final class RoleLinks {
+    /** A singular definite description: "le président russe", "la ministre", "the spokesman". */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?iu)(?:le|la|l['’]|the)\\s*\\p{Ll}[\\p{L}'’ -]*");
+    /** A name as written after its role: capitalised words, with the particles names carry. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|du|van|von|da|di|bin|al|el)?\\s*\\p{Lu}[\\p{L}'’.-]+){0,3})";
+
+    /** The article's entities and quotes after linking. */
+    record Linked(List<Entity> entities, List<Quote> quotes) {
+    }
+
+    private RoleLinks() {
+    }
+
+    static Linked apply(List<Quote> quotes, List<Entity> entities, String body, List<String> captions) {
+        Set<String> descriptions = new LinkedHashSet<>();
+        for (Quote q : quotes) {
+            if (q.speakerEntity() == null && q.speaker() != null && DESCRIPTION.matcher(q.speaker()).matches()) {
+                descriptions.add(q.speaker().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, Entity> holders = new HashMap<>();
+        Map<String, String> fullNames = new HashMap<>(); // entity id -> the fuller name the apposition gives
+        for (String description : descriptions) {
+            Holder holder = holder(description, entities, body, captions);
+            if (holder != null) {
+                holders.put(description, holder.entity());
+                String current = fullNames.getOrDefault(holder.entity().id(), holder.entity().name());
+                if (holder.writtenName().split("\\s+").length > current.split("\\s+").length) {
+                    fullNames.put(holder.entity().id(), holder.writtenName());
+                }
+            }
+        }
+        if (holders.isEmpty()) {
+            return new Linked(entities, quotes);
+        }
+        // "Vladimir Poutine" in the caption names the body's "Poutine" in full: the entity takes the fuller name.
+        for (Map.Entry<String, Entity> h : holders.entrySet()) {
+            Entity e = h.getValue();
+            String full = fullNames.get(e.id());
+            if (full != null && !full.equals(e.name())) {
+                h.setValue(new Entity(e.id(), full, e.type(), e.mentions()));
+            }
+        }
+        Map<String, List<Mention>> added = new HashMap<>();
+        List<Quote> linked = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Entity holder = q.speakerEntity() == null && q.speaker() != null ? holders.get(q.speaker().toLowerCase(Locale.ROOT)) : null;
+            if (holder == null) {
+                String renamed = q.speakerEntity() == null ? null : fullNames.get(q.speakerEntity());
+                linked.add(renamed == null ? q : new Quote(q.text(), q.kind(), renamed, q.speakerEntity(), q.speakerMention(),
+                        q.cue(), q.start(), q.end(), q.inTitle(), q.confidence()));
+                continue;
+            }
+            linked.add(new Quote(q.text(), q.kind(), holder.name(), holder.id(), q.speakerMention(), q.cue(), q.start(), q.end(),
+                    q.inTitle(), q.confidence()));
+            Mention m = q.speakerMention();
+            if (!q.inTitle() && m != null && m.text().equalsIgnoreCase(q.speaker())) {
+                added.computeIfAbsent(holder.id(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Entity> withRoles = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            List<Mention> more = added.get(e.id());
+            String name = fullNames.getOrDefault(e.id(), e.name());
+            if (more == null) {
+                withRoles.add(name.equals(e.name()) ? e : new Entity(e.id(), name, e.type(), e.mentions()));
+                continue;
+            }
+            List<Mention> mentions = new ArrayList<>(e.mentions());
+            for (Mention m : more) {
+                if (mentions.stream().noneMatch(x -> x.start() == m.start())) {
+                    mentions.add(m);
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            withRoles.add(new Entity(e.id(), name, e.type(), mentions));
+        }
+        return new Linked(withRoles, linked);
+    }
+
+    /** A role's holder: the person entity and the name as the apposition writes it. */
+    private record Holder(Entity entity, String writtenName) {
+    }
+
+    /** The one person the texts name right after the description, or null when none or several. */
+    private static Holder holder(String description, List<Entity> entities, String body, List<String> captions) {
+        Pattern apposition = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(description).replace(" ", "\\E\\s+\\Q")
+                + "\\s+(?-i)" + NAME);
+        Entity found = null;
+        String written = null;
+        List<String> texts = new ArrayList<>(captions);
+        texts.add(0, body);
+        for (String text : texts) {
+            Matcher m = apposition.matcher(text);
+            while (m.find()) {
+                Entity person = person(m.group(1), entities);
+                if (person == null) {
+                    continue;
+                }
+                if (found != null && found != person) {
+                    return null; // two holders of the role: which one speaks is not for us to guess
+                }
+                found = person;
+                if (written == null || m.group(1).length() > written.length()) {
+                    written = m.group(1);
+                }
+            }
+        }
+        return found == null ? null : new Holder(found, written);
+    }
+
+    /** The person entity a written name is: same name, or the same surname as a name of one word or more. */
+    private static Entity person(String name, List<Entity> entities) {
+        String key = fold(name);
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        Entity match = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String other = fold(e.name());
+            if (other.equals(key) || other.substring(other.lastIndexOf(' ') + 1).equals(surname)) {
+                if (match != null && match != e) {
+                    return null;
+                }
+                match = e;
+            }
+        }
+        return match;
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+}
