@@ -46,8 +46,6 @@ public final class MentionFinder {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,7}(?![\\p{L}\\p{N}])");
-    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l", "d",
-            "et", "of", "the", "and", "for", "à", "aux", "au", "en");
 
     /**
      * An acronym of an organisation the text names in full is that organisation too ("l'IGGN" after
@@ -60,14 +58,9 @@ public final class MentionFinder {
             if (m.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            StringBuilder letters = new StringBuilder();
-            for (String word : m.text().split("[\\s'’-]+")) {
-                if (!word.isEmpty() && !NAME_LINKS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                    letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-                }
-            }
+            String letters = NameKey.initials(m.text()).toUpperCase(java.util.Locale.ROOT);
             if (letters.length() >= 2) {
-                initials.add(letters.toString());
+                initials.add(letters);
             }
         }
         if (initials.isEmpty()) {

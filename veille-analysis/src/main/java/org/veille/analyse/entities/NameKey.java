@@ -40,13 +40,19 @@ final class NameKey {
         return words;
     }
 
-    /** The initials of a name's capitalised words: "Organisation des Nations unies" gives "onu". */
+    /** Words an acronym leaves out: articles, prepositions and conjunctions, in French and English. */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l", "d",
+            "et", "of", "the", "and", "for", "à", "aux", "au", "en");
+
+    /**
+     * The initials an acronym of the name would have, lower case: every word's first letter but the
+     * linking words ("Organisation des Nations unies" gives "onu", "The New York Times" "nyt"). The
+     * mention finder and the clusterer both use this, so an acronym found is an acronym joined.
+     */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : WORD_BREAKS.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                b.appendCodePoint(Character.toLowerCase(w.codePointAt(0)));
-            } else if (!w.isEmpty() && w.length() > 3) {
+            if (!w.isEmpty() && !NAME_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 b.appendCodePoint(Character.toLowerCase(w.codePointAt(0)));
             }
         }

@@ -75,6 +75,9 @@ class EntityClustererTest {
     void an_acronym_joins_its_organisation() {
         assertEquals(List.of("Organisation des Nations unies:2"), names(mentions(
                 "Organisation des Nations unies", EntityType.ORGANIZATION, "ONU", EntityType.ORGANIZATION)));
+        // The acronym leaves out the article: the same rule as the mention finder's.
+        assertEquals(List.of("The New York Times:2"), names(mentions(
+                "The New York Times", EntityType.ORGANIZATION, "NYT", EntityType.ORGANIZATION)));
     }
 
     @Test
