@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  * errors (picocli's parameter errors) and 3 for an unexpected failure of the run itself.
  */
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
-        description = "Reads news pages into clean, structured articles.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Reads news pages into clean, structured articles, and finds them again.",
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TopCommand.class, EvalCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VeilleCommand implements Runnable {
 
     public static final int OK = 0;
@@ -23,7 +24,7 @@ public final class VeilleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: analyze, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: analyze, ingest, search, top, eval or bench");
     }
 
     static CommandLine commandLine() {

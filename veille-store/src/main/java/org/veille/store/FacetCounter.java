@@ -1,0 +1,78 @@
+package org.veille.store;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Counts facet values over the documents a query matches, with Lucene's facet module reading plain
+ * doc values.
+ *
+ * <p>Why doc values rather than a taxonomy index: the counts need no side index to keep in step with
+ * the main one (a crash between the two commits would leave them disagreeing), and the values live in
+ * the same segments as their documents, so replacing an article's block replaces its counts
+ * atomically. Why {@link StringValueFacetCounts} over one sorted field per dimension rather than
+ * {@code SortedSetDocValuesFacetField}: each document has at most one value per dimension, and the
+ * plain fields need no {@code FacetsConfig.build} copy of every document at ingest. The price is an
+ * ordinal map per field built once per reader; it is cached here until the reader changes. Days are
+ * numeric doc values counted by {@link LongValueFacetCounts}, one bucket per distinct day.
+ */
+final class FacetCounter {
+    /** The ordinal maps of the last reader asked about, rebuilt when a refresh brings a new one. */
+    private volatile ReaderStates cached;
+
+    private record ReaderStates(IndexReader reader, Map<String, StringDocValuesReaderState> byField) {
+    }
+
+    List<FacetCount> top(IndexSearcher searcher, Query query, String field, int n) throws IOException {
+        FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+        FacetResult result = new StringValueFacetCounts(state(searcher.getIndexReader(), field), hits).getTopChildren(n, field);
+        List<FacetCount> counts = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue value : result.labelValues) {
+                counts.add(new FacetCount(value.label, value.value.longValue()));
+            }
+        }
+        return counts;
+    }
+
+    List<DayCount> days(IndexSearcher searcher, Query query) throws IOException {
+        FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+        FacetResult result = new LongValueFacetCounts(Fields.DAY, hits).getAllChildrenSortByValue();
+        List<DayCount> days = new ArrayList<>();
+        for (LabelAndValue value : result.labelValues) {
+            days.add(new DayCount(LocalDate.ofEpochDay(Long.parseLong(value.label)), value.value.longValue()));
+        }
+        return days;
+    }
+
+    private StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {
+        ReaderStates known = cached;
+        if (known == null || known.reader() != reader) {
+            known = new ReaderStates(reader, new HashMap<>());
+            cached = known;
+        }
+        synchronized (known.byField()) {
+            StringDocValuesReaderState state = known.byField().get(field);
+            if (state == null) {
+                state = new StringDocValuesReaderState(reader, field);
+                known.byField().put(field, state);
+            }
+            return state;
+        }
+    }
+}

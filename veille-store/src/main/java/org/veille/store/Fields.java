@@ -1,0 +1,49 @@
+package org.veille.store;
+
+/**
+ * The index layout: one name per field, what each holds is told in {@code docs/store.md}. Keyword
+ * fields ({@code StringField}) are exact; {@code *_key} fields hold {@link org.veille.store.text.NameKey}s.
+ */
+final class Fields {
+    /** article, quote or entity. */
+    static final String TYPE = "type";
+    /** The article's identity; every document of an article carries it, so one term replaces them all. */
+    static final String KEY = "key";
+    static final String ID = "id";
+    static final String ARTICLE_ID = "article";
+    static final String HASH = "hash";
+    static final String SIGNATURE = "minhash";
+    static final String BAND = "band";
+    /** "true" on every document of a copy: default searches and every facet leave them out. */
+    static final String COPY = "copy";
+    static final String DUPLICATE_OF = "duplicateOf";
+    static final String LANGUAGE = "lang";
+    static final String OUTLET = "outlet";
+    /** Publication day as days since 1970-01-01: a point for ranges, doc values for sorting and the histogram. */
+    static final String DAY = "day";
+    static final String PUBLISHED = "published";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_KEY = "speaker_key";
+    static final String KIND = "kind";
+    static final String ENTITY_TYPE = "entityType";
+    static final String ENTITY_ID = "entity_id";
+    /** Name keys of every entity the article names, on all its documents. */
+    static final String ABOUT_KEY = "about_key";
+    /** Name keys of the entities a quotation itself names. */
+    static final String MENTION_KEY = "mention_key";
+    /** The whole record as {@code veille.article/3} JSON, on article documents. */
+    static final String RECORD = "record";
+
+    /** Facet values: sorted doc values, one value per document (the speaker's, the entity's, the outlet). */
+    static final String FACET_SPEAKER = "facet_speaker";
+    static final String FACET_ENTITY = "facet_entity";
+    static final String FACET_OUTLET = "facet_outlet";
+
+    static final String TRUE = "true";
+    static final String UNDETERMINED = "und";
+
+    private Fields() {
+    }
+}
