@@ -128,7 +128,9 @@ final class CueFinder {
             Subject s = phrase(j + 2);
             return s == null || strict && s.kind() != Subject.Kind.NAMED ? null : cue(j, j + 1, s);
         }
-        if (isVerb(j)) {
+        // A verb then its subject: "…, estime Berne", "…, said the mayor". English inverts only a
+        // tensed verb: in "…, which would replace the wall, add two berths" "add" is coordinated.
+        if (isVerb(j) && !(grammar.inverted() == null && isBaseForm(j))) {
             Subject s = phrase(j + 1);
             if (s != null && !(strict && s.kind() != Subject.Kind.NAMED)) {
                 return cue(j, j, s);
@@ -500,6 +502,12 @@ final class CueFinder {
     }
 
     private static final int MAX_MARKED_SOURCE_WORDS = 6;
+
+    /** Whether word k is the bare base form of a speech verb ("add", "say"), which English never inverts. */
+    private boolean isBaseForm(int k) {
+        String w = words.lower(k);
+        return verbs.of(w).stream().anyMatch(v -> v.lemma().equals(w) || v.lemma().startsWith(w + " "));
+    }
 
     /** Whether a named subject is a person or an organisation. */
     boolean isSource(Subject subject) {

@@ -198,6 +198,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void an_english_base_form_after_a_comma_is_a_coordinated_verb_not_an_incise() {
+        assertEquals(List.of(), english("Councillors voted in favour of the scheme, which would replace the quay wall, "
+                + "add two deep-water berths and raise a flood barrier."));
+    }
+
+    @Test
     void english_incises_and_bare_reported_clauses() {
         Quote direct = only(english("\"We will rebuild the bridge,\" said the mayor, Tom Baker."));
         assertEquals("Tom Baker", direct.speaker());
