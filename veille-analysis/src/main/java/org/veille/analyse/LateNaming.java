@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.veille.analyse.entities.CourtesyTitles;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.Mention;
@@ -29,8 +30,6 @@ import org.veille.model.Quote;
  */
 final class LateNaming {
     private static final Pattern UNNAMED = Pattern.compile("(?iu)(?:un|une|a|an)\\s+\\p{Ll}[\\p{L}'’ -]*");
-    private static final Pattern TITLED_SURNAME = Pattern.compile(
-            "(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+\\p{Lu}[\\p{L}'’-]+");
     /** How much of a quote's confidence survives the inference. */
     private static final double INFERENCE_DISCOUNT = 0.8;
 
@@ -53,7 +52,7 @@ final class LateNaming {
         Entity named = null;
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON || e.mentions().isEmpty()
-                    || !e.mentions().stream().allMatch(m -> TITLED_SURNAME.matcher(m.text()).matches())) {
+                    || !e.mentions().stream().allMatch(m -> CourtesyTitles.WITH_SURNAME.matcher(m.text()).matches())) {
                 continue;
             }
             int first = e.mentions().stream().mapToInt(Mention::start).min().orElseThrow();

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.veille.model.EntityType;
 
@@ -177,8 +176,7 @@ public final class EntityClusterer {
 
     /** "M. Slunkin" is named "Slunkin"; "le Hamas" keeps its article (it is part of how French names it). */
     private static String stripLeading(String text) {
-        return TITLE.matcher(text).replaceFirst("");
+        return CourtesyTitles.OPENING.matcher(text).replaceFirst("");
     }
 
-    private static final Pattern TITLE = Pattern.compile("^(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?)\\s+");
 }

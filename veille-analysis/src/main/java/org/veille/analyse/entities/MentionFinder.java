@@ -26,8 +26,6 @@ import org.veille.model.EntityType;
  * person's courtesy title ("M.", "Mme", "Mr") belongs to the mention.
  */
 public final class MentionFinder {
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Pr\\.?|Me)\\s+$");
     private final Pattern organisations;
 
     public MentionFinder() {
@@ -134,7 +132,7 @@ public final class MentionFinder {
         }
         if (type == EntityType.PERSON) {
             // The courtesy title is part of how the article names the person ("M. Slunkin").
-            Matcher title = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+            Matcher title = CourtesyTitles.BEFORE_NAME.matcher(text.substring(Math.max(0, start - 8), start));
             if (title.find()) {
                 start -= title.group().length();
                 name = text.substring(start, end);

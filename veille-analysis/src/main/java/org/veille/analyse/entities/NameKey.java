@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * possessive. "Poutine" and "poutine" are one key; so are "Élysée" and "Elysee".
  */
 final class NameKey {
-    private static final Set<String> LEADING = Set.of("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "mgr",
-            "sir", "lord", "le", "la", "les", "l", "the");
+    private static final Set<String> LEADING = leading();
 
     // Compiled once: names are keyed for every mention of every article.
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,6 +22,13 @@ final class NameKey {
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s'’-]+");
 
     private NameKey() {
+    }
+
+    /** Words a name may open with that do not tell it apart: titles and articles. */
+    private static Set<String> leading() {
+        Set<String> words = new java.util.HashSet<>(CourtesyTitles.WORDS);
+        words.addAll(List.of("sir", "lord", "le", "la", "les", "l", "the"));
+        return Set.copyOf(words);
     }
 
     static List<String> words(String name) {
