@@ -781,7 +781,8 @@ public final class QuoteFinder {
                 {"blast", ""}, {"slam", ""}, {"decry", ""}, {"rail", "against"}, {"tout", ""}, {"refer", "to"},
                 {"acknowledge", ""}, {"describe", ""}, {"emphasize", ""}, {"stress", ""}, {"portray", ""}, {"express", ""},
                 {"endorse", ""}, {"mock", ""}, {"applaud", ""}, {"lambaste", ""}, {"reject", ""}, {"characterize", ""},
-                {"defend", ""}, {"insist", "on"}};
+                {"defend", ""}, {"insist", "on"}, {"talk", "about"}, {"discuss", ""}, {"voice", ""}, {"recommend", ""},
+                {"bemoan", ""}, {"assail", ""}, {"highlight", ""}, {"quote", ""}, {"chant", ""}, {"hint", "at"}};
         java.util.Set<String> doubled = java.util.Set.of("slam", "refer");
         for (String[] entry : verbs) {
             for (String form : EnglishInflector.forms(entry[0], doubled.contains(entry[0]), List.of())) {
@@ -973,7 +974,8 @@ public final class QuoteFinder {
 
     private static final java.util.Set<String> ASKING = java.util.Set.of("appeler", "demander", "exhorter", "inviter",
             "prier", "supplier", "exiger", "accuser", "conseiller", "urge", "ask", "call", "tell", "warn", "advise",
-            "accuse", "beg", "refuse", "decline", "vow", "promise", "pledge", "threaten", "agree");
+            "accuse", "beg", "refuse", "decline", "vow", "promise", "pledge", "threaten", "agree", "seek", "offer",
+            "encourage", "order", "remind");
 
     private void addIndirect(List<Item> items, String text, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
         // French news style (our gold's guidelines) lets the mixed quotation stand for a clause whose
