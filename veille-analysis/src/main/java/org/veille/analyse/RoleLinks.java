@@ -4,11 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +22,18 @@ import org.veille.model.Quote;
  * stays a description, since who holds it is world knowledge the article does not give.
  */
 final class RoleLinks {
-    /** A singular definite description: "le président russe", "la ministre", "the spokesman". */
-    private static final Pattern DESCRIPTION = Pattern.compile("(?iu)(?:le|la|l['’]|the)\\s*\\p{Ll}[\\p{L}'’ -]*");
-    /** A name as written after its role: capitalised words, with the particles names carry. */
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|du|van|von|da|di|bin|al|el)?\\s*\\p{Lu}[\\p{L}'’.-]+){0,3})";
+    /**
+     * A singular definite description: "le président russe", "le Premier ministre lui-même", "the
+     * spokesman"; group 1 is its head, without the article and an emphatic "lui-même"/"himself".
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?iu)(?:le|la|l['’]|the)\\s*(\\p{L}[\\p{L}'’ -]*?)(?:\\s+(?:lui-même|elle-même|himself|herself))?");
+    /**
+     * A name as written after its role: up to four capitalised words or initials on one line, with the
+     * particles names carry; a sentence's full stop is not part of it.
+     */
+    private static final String NAME = "(\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[ \\u00A0]+(?:(?:de|du|van|von|da|di|bin|al|el)[ \\u00A0]+)?"
+            + "\\p{Lu}(?:[\\p{L}'’-]+|\\.)){0,3})";
 
     /** The article's entities and quotes after linking. */
     record Linked(List<Entity> entities, List<Quote> quotes) {
@@ -37,16 +43,19 @@ final class RoleLinks {
     }
 
     static Linked apply(List<Quote> quotes, List<Entity> entities, String body, List<String> captions) {
-        Set<String> descriptions = new LinkedHashSet<>();
+        Map<String, String> descriptions = new HashMap<>(); // speaker as written, lower case -> its head
         for (Quote q : quotes) {
-            if (q.speakerEntity() == null && q.speaker() != null && DESCRIPTION.matcher(q.speaker()).matches()) {
-                descriptions.add(q.speaker().toLowerCase(Locale.ROOT));
+            Matcher d = q.speakerEntity() == null && q.speaker() != null ? DESCRIPTION.matcher(q.speaker()) : null;
+            if (d != null && d.matches() && !d.group(1).equals(d.group(1).toUpperCase(Locale.ROOT))
+                    && d.group(1).chars().anyMatch(Character::isLowerCase)) {
+                descriptions.put(q.speaker().toLowerCase(Locale.ROOT), d.group(1));
             }
         }
         Map<String, Entity> holders = new HashMap<>();
         Map<String, String> fullNames = new HashMap<>(); // entity id -> the fuller name the apposition gives
-        for (String description : descriptions) {
-            Holder holder = holder(description, entities, body, captions);
+        for (Map.Entry<String, String> entry : descriptions.entrySet()) {
+            String description = entry.getKey();
+            Holder holder = holder(entry.getValue(), entities, body, captions);
             if (holder != null) {
                 holders.put(description, holder.entity());
                 String current = fullNames.getOrDefault(holder.entity().id(), holder.entity().name());
@@ -107,9 +116,12 @@ final class RoleLinks {
     private record Holder(Entity entity, String writtenName) {
     }
 
-    /** The one person the texts name right after the description, or null when none or several. */
-    private static Holder holder(String description, List<Entity> entities, String body, List<String> captions) {
-        Pattern apposition = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(description).replace(" ", "\\E\\s+\\Q")
+    /**
+     * The one person the texts name right after the description's head, whatever article or
+     * preposition precedes it ("du Premier ministre Andrej Babiš"), or null when none or several.
+     */
+    private static Holder holder(String head, List<Entity> entities, String body, List<String> captions) {
+        Pattern apposition = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(head).replace(" ", "\\E\\s+\\Q")
                 + "\\s+(?-i)" + NAME);
         Entity found = null;
         String written = null;

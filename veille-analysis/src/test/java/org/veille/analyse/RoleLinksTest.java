@@ -35,6 +35,22 @@ class RoleLinksTest {
     }
 
     @Test
+    void the_role_is_found_after_any_article_and_an_emphatic_pronoun_is_ignored() {
+        Analysis analysis = ANALYSER.analyse(null, List.of(
+                "Roman Prymula dînait avec Jaroslav Faltýnek, bras droit du Premier ministre Andrej Babiš.",
+                "Le Premier ministre lui-même a déclaré qu'il cherchait un remplaçant."), List.of(), null, "fr");
+        Quote q = analysis.quotes().stream().filter(x -> x.text().contains("remplaçant")).findFirst().orElseThrow();
+        assertEquals("Andrej Babiš", q.speaker(), analysis.quotes().toString());
+    }
+
+    @Test
+    void a_place_after_de_completes_a_description_and_does_not_speak() {
+        Quote q = ANALYSER.analyse(null, List.of("Le procureur d'Albi affirme qu'il n'est pas possible d'établir un lien."),
+                List.of(), null, "fr").quotes().get(0);
+        assertTrue(q.speaker() == null || !q.speaker().equals("Albi"), q.toString());
+    }
+
+    @Test
     void a_role_the_article_never_pins_to_a_name_stays_a_description() {
         Quote q = ANALYSER.analyse(null, BODY, List.of("Des soldats à l'exercice"), null, "fr").quotes().get(0);
         assertEquals("le président russe", q.speaker());

@@ -268,7 +268,11 @@ final class CueFinder {
         }
         // A name ending right before the verb (or before an aside: "Pavel Slunkin, qui travaillait…, a décrit").
         FoundMention named = mentionEndingAt(words.get(left).end());
-        if (named != null) {
+        // "le procureur d'Albi affirme": a place after "de" completes a description, it does not speak.
+        int before = named == null ? -1 : words.atOrAfter(named.start()) - 1;
+        boolean complement = named != null && named.type() == EntityType.LOCATION && before >= sentenceStart
+                && grammar.prepositions().contains(words.lower(before));
+        if (named != null && !complement) {
             return cue(first, v, Subject.named(named));
         }
         // A description right before the verb: "le ministre a déclaré", "the spokesman said"; "les
