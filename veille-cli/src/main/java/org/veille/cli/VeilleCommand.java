@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
         description = "Reads news pages into clean, structured articles, and finds them again.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TopCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TopCommand.class, ServeCommand.class, EvalCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VeilleCommand implements Runnable {
 
@@ -24,7 +24,7 @@ public final class VeilleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: analyze, ingest, search, top, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: analyze, ingest, search, top, serve, eval or bench");
     }
 
     static CommandLine commandLine() {

@@ -1,0 +1,89 @@
+package org.veille.server;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import org.veille.analyse.Analyser;
+import org.veille.analyse.nlp.CoreNlpAnnotator;
+import org.veille.ingest.DocumentDecoder;
+import org.veille.ingest.IngestSettings;
+import org.veille.model.ArticleRecord;
+import org.veille.model.FetchMetadata;
+import org.veille.model.LanguageProfile;
+import org.veille.model.RawDocument;
+import org.veille.model.Warning;
+import org.veille.pipeline.Pipeline;
+
+/**
+ * Analyses pages sent to the server with the pipeline {@code veille analyze} runs (extraction, language,
+ * entities, quotations, dates), storing nothing. The pipeline is built on the first page, and each
+ * language's CoreNLP models load on its first article, once for the life of this object: a server that
+ * only searches never pays for them. Thread-safe.
+ */
+public final class PageAnalyser {
+    /** The source name of every analysed body, as error messages and records show it. */
+    static final String SOURCE = "request body";
+
+    private final IngestSettings ingest;
+    private Stages stages;
+
+    /** The stages, once built: one pipeline that detects the language, one that leaves it to the caller. */
+    private record Stages(Pipeline detecting, Pipeline extracting, Analyser analyser) {
+    }
+
+    public PageAnalyser() {
+        this(IngestSettings.defaults());
+    }
+
+    public PageAnalyser(IngestSettings ingest) {
+        this.ingest = ingest;
+    }
+
+    /** Whether the pipeline has been built (the first analysis builds it). */
+    public synchronized boolean loaded() {
+        return stages != null;
+    }
+
+    private synchronized Stages stages() {
+        if (stages == null) {
+            Analyser analyser = new Analyser(new CoreNlpAnnotator());
+            DocumentDecoder decoder = new DocumentDecoder(ingest);
+            stages = new Stages(Pipeline.builder().decoder(decoder).analysis(analyser).build(),
+                    Pipeline.builder().decoder(decoder).withoutLanguage().build(), analyser);
+        }
+        return stages;
+    }
+
+    /**
+     * The record of a page's bytes, decoded as a fetched page is: the charset of {@code contentType} (may be
+     * null), else a BOM, a {@code <meta>} declaration, then sniffing.
+     */
+    public ArticleRecord analyse(byte[] page, String contentType) {
+        return stages().detecting().process(raw(page, contentType));
+    }
+
+    /**
+     * The record of a page whose language the caller knows: detection is skipped (it cannot tell a short
+     * text's language) and the analysis runs in {@code language}. A failure of the analysis keeps the
+     * article with a warning, as in the pipeline.
+     */
+    public ArticleRecord analyse(byte[] page, String contentType, String language) {
+        Stages built = stages();
+        ArticleRecord extracted = built.extracting().process(raw(page, contentType));
+        if (extracted.isError()) {
+            return extracted;
+        }
+        ArticleRecord known = extracted.withLanguage(new LanguageProfile(language, List.of(), List.of()), List.of());
+        try {
+            return known.withAnalysis(built.analyser().analyse(known.extraction(), language), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return known.withAnalysis(null, List.of(new Warning("analyse", "failed",
+                    "unexpected " + e.getClass().getSimpleName() + " in analyse" + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+        }
+    }
+
+    private static RawDocument raw(byte[] page, String contentType) {
+        // The transport's content type is what a fetched page's charset header is: the decoder weighs it the same way.
+        return new RawDocument(SOURCE, ByteBuffer.wrap(page), new FetchMetadata(null, 0, contentType));
+    }
+}

@@ -1,0 +1,145 @@
+package org.veille.server;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.veille.model.EntityType;
+import org.veille.model.QuoteKind;
+import org.veille.store.Query;
+import org.veille.store.RecordType;
+
+/**
+ * A route's query parameters, checked once at the edge: an unknown or repeated name, or a value that does
+ * not parse, is a 400 naming it (a misspelt filter silently ignored would return wrong hits). The filters
+ * of search, facets and entity pages read into one store {@link Query}.
+ */
+final class QueryParameters {
+    /** The filters every listing route shares; {@code entity} and {@code about} are one filter, as in the CLI. */
+    static final Set<String> FILTERS = Set.of("q", "speaker", "entity", "about", "entityType", "lang", "from", "to",
+            "kind", "outlet", "quoteKind", "includeCopies");
+    /**
+     * Longer query texts are refused: nobody types them, and each term becomes clauses over three fields, so a
+     * pasted page would hit Lucene's clause limit deep in a search instead of a clear message here.
+     */
+    static final int MAX_TEXT = 1000;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final Map<String, List<String>> values;
+
+    QueryParameters(Map<String, List<String>> values, Set<String> allowed) {
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw ApiException.badParameter("unknown parameter '" + ApiException.shorten(entry.getKey()) + "': expected one of "
+                        + String.join(", ", new TreeSet<>(allowed)));
+            }
+            if (entry.getValue().size() > 1) {
+                throw ApiException.badParameter("parameter '" + ApiException.shorten(entry.getKey()) + "' is given " + entry.getValue().size() + " times");
+            }
+        }
+        this.values = values;
+    }
+
+    /** The value of {@code name}, or null when absent or blank. */
+    String text(String name) {
+        List<String> given = values.get(name);
+        if (given == null || given.isEmpty() || given.get(0).isBlank()) {
+            return null;
+        }
+        String value = given.get(0).strip();
+        if (value.length() > MAX_TEXT) {
+            throw ApiException.badParameter(name + " is longer than " + MAX_TEXT + " characters (" + value.length() + ")");
+        }
+        return value;
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return fallback;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name + " must be a whole number: '" + ApiException.shorten(value) + "'");
+        }
+        if (number < min || number > max) {
+            throw ApiException.badParameter(name + " must be between " + min + " and " + max + ": " + number);
+        }
+        return number;
+    }
+
+    LocalDate date(String name) {
+        String value = text(name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name + " must be a date written YYYY-MM-DD: '" + ApiException.shorten(value) + "'");
+        }
+    }
+
+    /** The store query the filters describe, on the page given by {@code offset} and {@code limit}. */
+    Query query(int offset, int limit) {
+        String entity = text("entity");
+        String about = text("about");
+        if (entity != null && about != null && !entity.equals(about)) {
+            throw ApiException.badParameter("entity and about are the same filter: give one");
+        }
+        String language = text("lang");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            throw ApiException.badParameter("lang must be a language code such as fr or en: '" + ApiException.shorten(language) + "'");
+        }
+        LocalDate from = date("from");
+        LocalDate to = date("to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badParameter("from " + from + " is after to " + to);
+        }
+        return Query.all().withText(text("q")).type(kind()).speaker(text("speaker")).about(entity != null ? entity : about)
+                .entityType(entityType()).language(language).outlet(text("outlet")).from(from).to(to)
+                .quoteKind(quoteKind()).includeCopies(flag("includeCopies")).page(offset, limit);
+    }
+
+    private RecordType kind() {
+        String value = text("kind");
+        try {
+            return value == null ? null : RecordType.fromWireName(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("kind: " + e.getMessage());
+        }
+    }
+
+    private QuoteKind quoteKind() {
+        String value = text("quoteKind");
+        try {
+            return value == null ? null : QuoteKind.fromWireName(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("quoteKind must be direct, mixed or indirect: '" + ApiException.shorten(value) + "'");
+        }
+    }
+
+    private EntityType entityType() {
+        String value = text("entityType");
+        try {
+            return value == null ? null : EntityType.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("entityType must be person, organization, location or misc: '" + ApiException.shorten(value) + "'");
+        }
+    }
+
+    private boolean flag(String name) {
+        String value = text(name);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ApiException.badParameter(name + " must be true or false: '" + ApiException.shorten(value) + "'");
+    }
+}

@@ -1,0 +1,63 @@
+package org.veille.server;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.veille.store.ArticleStore;
+import org.veille.store.Facet;
+import org.veille.store.Query;
+
+import io.javalin.http.Context;
+
+/** {@code GET /api/search} and {@code GET /api/facets/{facet}}: the store's search and counts under the same filters. */
+final class SearchApi {
+    private static final Set<String> SEARCH_PARAMETERS = with(QueryParameters.FILTERS, "offset", "limit");
+    private static final Set<String> FACET_PARAMETERS = with(QueryParameters.FILTERS, "limit");
+
+    /** The counts of one facet: {@code value} is a name or host, or an ISO day for {@code days}. */
+    record Counts(String facet, List<Count> counts) {
+    }
+
+    record Count(String value, long count) {
+    }
+
+    private final ArticleStore store;
+
+    SearchApi(ArticleStore store) {
+        this.store = store;
+    }
+
+    void search(Context ctx) {
+        QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), SEARCH_PARAMETERS);
+        int offset = parameters.integer("offset", 0, 0, Query.MAX_OFFSET);
+        int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
+        ctx.json(HitView.Page.of(store.search(parameters.query(offset, limit)), offset, limit));
+    }
+
+    void facet(Context ctx) {
+        String facet = ctx.pathParam("facet");
+        QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), FACET_PARAMETERS);
+        int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
+        Query query = parameters.query(0, Query.DEFAULT_LIMIT);
+        List<Count> counts = switch (facet) {
+            case "speakers" -> top(Facet.SPEAKERS, query, limit);
+            case "entities" -> top(Facet.ENTITIES, query, limit);
+            case "outlets" -> top(Facet.OUTLETS, query, limit);
+            // A histogram with bars missing would mislead: days ignores limit and gives every day.
+            case "days" -> store.days(query).stream().map(d -> new Count(d.day().toString(), d.count())).toList();
+            default -> throw ApiException.notFound("no facet '" + ApiException.shorten(facet) + "': expected speakers, entities, outlets or days");
+        };
+        ctx.json(new Counts(facet, counts));
+    }
+
+    private List<Count> top(Facet facet, Query query, int limit) {
+        return store.top(facet, query, limit).stream().map(c -> new Count(c.value(), c.count())).toList();
+    }
+
+    static Set<String> with(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,121 @@
+package org.veille.server;
+
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.util.Objects;
+
+import org.veille.store.ArticleStore;
+import org.veille.store.Query;
+import org.veille.store.RecordType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+
+/**
+ * Veille's HTTP server: the JSON API over a store and the analysis pipeline ({@code docs/api.md}), and,
+ * when {@link ServerSettings#webRoot()} is set, the web UI's static files under {@code /}.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = ArticleStore.open(Path.of("veille-data"));
+ *      VeilleServer server = new VeilleServer(store, new PageAnalyser(), ServerSettings.defaults().withPort(0)).start()) {
+ *     System.err.println("listening on " + server.uri());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>It reads the store only; another process (or thread) may ingest into the same index meanwhile,
+ * and each request sees what was committed before it. Routes are all declared in {@link #routes}.
+ */
+public final class VeilleServer implements AutoCloseable {
+    private final ArticleStore store;
+    private final PageAnalyser analyser;
+    private final ServerSettings settings;
+    private final Javalin app;
+
+    /** Health: the index answers, and whether the analysis pipeline is loaded yet. */
+    record Health(String status, long articles, boolean analysisLoaded) {
+    }
+
+    public VeilleServer(ArticleStore store, PageAnalyser analyser, ServerSettings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        ObjectMapper mapper = new ObjectMapper();
+        ErrorResponses errors = new ErrorResponses(mapper, settings.maxBodyBytes());
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            errors.register(config);
+            if (settings.webRoot() != null) {
+                // The web UI: static files under /, beside (never over) the API routes.
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = settings.webRoot().toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            }
+            routes(config.routes, mapper);
+        });
+    }
+
+    private void routes(RoutesConfig routes, ObjectMapper mapper) {
+        SearchApi search = new SearchApi(store);
+        ArticleApi articles = new ArticleApi(store);
+        EntityApi entities = new EntityApi(store);
+        AnalyzeApi analyze = new AnalyzeApi(analyser, mapper, settings.maxBodyBytes());
+        routes.get("/api/health", this::health);
+        routes.get("/api/search", search::search);
+        routes.get("/api/facets/{facet}", search::facet);
+        routes.get("/api/articles/{id}", articles::article);
+        routes.get("/api/entities/<ref>", entities::entity);
+        routes.post("/api/analyze", analyze::analyze);
+    }
+
+    private void health(Context ctx) {
+        ctx.json(new Health("ok", store.count(Query.all().type(RecordType.ARTICLE)), analyser.loaded()));
+    }
+
+    /**
+     * Binds and starts listening; returns once requests are served.
+     *
+     * @throws UncheckedIOException with a {@link BindException} when the address is taken or cannot be bound
+     */
+    public VeilleServer start() {
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new UncheckedIOException(new BindException("cannot listen on " + settings.host() + ":" + settings.port()
+                    + ": " + e.getMessage()));
+        }
+        return this;
+    }
+
+    /** The port listened on: the one asked for, or the one the system picked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's base address, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Stops the server. The store stays open: its owner closes it. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
