@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES)
     long maxBody;
 
-    @Option(names = "--web", paramLabel = "DIR", description = "also serve the static files of DIR under / (the web UI)")
+    @Option(names = "--web", paramLabel = "DIR", description = "serve the static files of DIR under / instead of the web UI bundled in the jar")
     Path web;
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body {@code POST /api/analyze} reads; larger ones get 413. A news
  *                     page rarely passes 1 MB; 5 MB leaves room for heavy markup without letting one request
  *                     hold much of the heap
- * @param webRoot      a folder of static files served under {@code /} (the web UI), or null for none
+ * @param webRoot      a folder of static files served under {@code /} in place of the web UI bundled in the jar,
+ *                     or null for the bundled UI
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, Path webRoot) {
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -29,7 +30,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Path webR
         }
     }
 
-    /** Loopback, port 8080, 5 MB bodies, no web UI. */
+    /** Loopback, port 8080, 5 MB bodies, the bundled web UI. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, null);
     }

@@ -19,8 +19,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 
 /**
- * Veille's HTTP server: the JSON API over a store and the analysis pipeline ({@code docs/api.md}), and,
- * when {@link ServerSettings#webRoot()} is set, the web UI's static files under {@code /}.
+ * Veille's HTTP server: the JSON API over a store and the analysis pipeline ({@code docs/api.md}), and the
+ * web UI's static files under {@code /}: those bundled in this jar ({@code docs/ui.md}), or those of
+ * {@link ServerSettings#webRoot()} when it is set.
  *
  * <pre>{@code
  * try (ArticleStore store = ArticleStore.open(Path.of("veille-data"));
@@ -38,6 +39,9 @@ public final class VeilleServer implements AutoCloseable {
     private final PageAnalyser analyser;
     private final ServerSettings settings;
     private final Javalin app;
+
+    /** Where the web UI's files live on the class path (docs/ui.md). */
+    static final String BUNDLED_UI = "/org/veille/server/web";
 
     /** Health: the index answers, and whether the analysis pipeline is loaded yet. */
     record Health(String status, long articles, boolean analysisLoaded) {
@@ -58,14 +62,18 @@ public final class VeilleServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(mapper, false));
             errors.register(config);
-            if (settings.webRoot() != null) {
-                // The web UI: static files under /, beside (never over) the API routes.
-                config.staticFiles.add(files -> {
-                    files.hostedPath = "/";
+            // The web UI: static files under /, beside (never over) the API routes; a folder given in the
+            // settings replaces the UI bundled in this jar.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                if (settings.webRoot() != null) {
                     files.directory = settings.webRoot().toAbsolutePath().toString();
                     files.location = Location.EXTERNAL;
-                });
-            }
+                } else {
+                    files.directory = BUNDLED_UI;
+                    files.location = Location.CLASSPATH;
+                }
+            });
             routes(config.routes, mapper);
         });
     }

@@ -5,6 +5,8 @@
  * {@code docs/api.md}: search, facets, an article's record, entity pages, analysis on demand, health.
  * Request parameters are checked once at the edge ({@code QueryParameters}); every refusal and failure
  * becomes a JSON error body in one place ({@code ErrorResponses}). It writes nothing to the store and
- * holds no state of its own between requests; the web UI, when configured, is served as static files.
+ * holds no state of its own between requests. The web UI is static files (HTML, CSS, JavaScript modules)
+ * under {@code /}, bundled in the jar ({@code src/main/resources/org/veille/server/web}) or taken from a
+ * folder the settings name.
  */
 package org.veille.server;

@@ -181,9 +181,13 @@ class ApiTest {
     }
 
     @Test
-    void aFolderOfStaticFilesIsNotServedUnlessConfigured() {
-        Http.Reply reply = http.get("/index.html");
-        assertEquals(404, reply.status());
-        assertNotNull(reply.json(), "a JSON error, not Jetty's page");
+    void theWebUiBundledInTheJarIsServedWhenNoFolderIsGiven() {
+        Http.Reply page = http.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<title>Veille</title>"), page.body());
+        assertEquals(200, http.get("/js/app.js").status());
+        Http.Reply missing = http.get("/no-such-file.html");
+        assertEquals(404, missing.status());
+        assertNotNull(missing.json(), "a JSON error, not Jetty's page");
     }
 }

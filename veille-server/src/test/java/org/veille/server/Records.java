@@ -19,7 +19,7 @@ import org.veille.store.StoreWriter;
 
 /**
  * A small analysed corpus written for the server's tests, built as the pipeline would build it: mentions and
- * quotations located in the text by searching for them (plain BMP text, so char and code point offsets agree).
+ * quotations located in the text by searching for them, their offsets counted in code points as records count them.
  */
 final class Records {
     private Records() {
@@ -101,7 +101,7 @@ final class Records {
             String text = extraction.text();
             List<Mention> mentions = new ArrayList<>();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                mentions.add(new Mention(name, at, at + name.length()));
+                mentions.add(new Mention(name, codePoints(text, at), codePoints(text, at + name.length())));
             }
             entities.add(new Entity(entityId, name, type, mentions));
             return this;
@@ -112,8 +112,14 @@ final class Records {
             if (at < 0) {
                 throw new IllegalArgumentException("quote not in the text: " + quoted);
             }
-            quotes.add(new Quote(quoted, kind, speaker, speakerEntity, null, "a déclaré", at, at + quoted.length(), false, 0.9));
+            String text = extraction.text();
+            quotes.add(new Quote(quoted, kind, speaker, speakerEntity, null, "a déclaré", codePoints(text, at),
+                    codePoints(text, at + quoted.length()), false, 0.9));
             return this;
+        }
+
+        private static int codePoints(String text, int chars) {
+            return text.codePointCount(0, chars);
         }
 
         ArticleRecord build() {
