@@ -70,6 +70,33 @@ class BenchCommandTest {
         assertTrue(run.stderr().contains("no .html or .html.gz pages"), run.describe());
     }
 
+    @Test
+    void storeBenchReportsIngestRatesSizeLatenciesAndHeap() {
+        Path index = dir.resolve("index");
+        CliRun run = CliRun.of("bench", "store", "--articles", "60", "--queries", "2", "--commit-every", "25",
+                "--index", index.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(out.contains("ingest: read 60,"), out);
+        assertTrue(Pattern.compile("one core\\):\\s+\\d+ articles/s").matcher(out).find(), out);
+        assertTrue(out.contains("index on disk"), out);
+        assertTrue(out.contains("top 10 speakers about an entity"), out);
+        assertTrue(Pattern.compile("all kinds\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+").matcher(out).find(), out);
+        assertTrue(out.contains("peak heap during queries"), out);
+        assertTrue(Files.isDirectory(index), "an index asked for is kept");
+    }
+
+    @Test
+    void storeBenchRefusesAFolderHoldingSomething() throws IOException {
+        Files.writeString(dir.resolve("something"), "x");
+
+        CliRun run = CliRun.of("bench", "store", "--articles", "5", "--index", dir.toString());
+
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.stderr().contains("new or empty folder"), run.describe());
+    }
+
     /** The single-thread pages/s figure of a row. */
     private static double rate(String out, String label) {
         Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+" + NUMBER + "\\s+" + NUMBER).matcher(out);

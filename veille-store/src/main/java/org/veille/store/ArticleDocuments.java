@@ -34,9 +34,12 @@ import org.veille.store.text.NameKey;
 import org.veille.store.text.TextAnalysis;
 
 /**
- * Turns one article record into its Lucene documents: the article first, then one per quotation and
- * one per entity. Each carries the article's context (key, language, outlet, day, title, URL, the
- * names of every entity it mentions) so that every filter works on every type without a join.
+ * Turns one article record into its Lucene documents: one per quotation, one per entity, then the
+ * article, last (the block order Lucene's block joins expect). Each carries the article's context
+ * (key, language, outlet, day, title, URL) so that those filters work on every type without a join.
+ * The names of the entities an article mentions ({@link Fields#ABOUT_KEY}, a score of terms per
+ * article) are on the article alone: its quotations and entities reach them through a block join
+ * ({@link QueryTranslator}), which spares indexing them again on every document of the block.
  */
 final class ArticleDocuments {
     /** Searchable text, stored for display, with offsets in the postings so highlighting needs no re-analysis. */
@@ -67,14 +70,40 @@ final class ArticleDocuments {
             }
         }
         Set<String> aboutKeys = new LinkedHashSet<>(nameKeys.values());
-        Context context = new Context(record, key, language, publicationDay(article.published()), aboutKeys, duplicateOf);
+        Context context = new Context(record, key, language, publicationDay(article.published()), duplicateOf);
 
         List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.entities().size());
+        List<Quote> quotes = analysis.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            docs.add(quote(context, i, quotes.get(i), entities, nameKeys, textField));
+        }
+        for (Entity entity : analysis.entities()) {
+            String id = entityId(record, entity.id());
+            Document e = context.document(RecordType.ENTITY, id);
+            e.add(new Field(textField, entity.name(), TEXT));
+            e.add(new StringField(Fields.ENTITY_TYPE, entity.type().name(), Field.Store.YES));
+            e.add(new StringField(Fields.ENTITY_ID, id, Field.Store.NO));
+            if (!entity.name().isBlank() && context.counted()) {
+                e.add(new SortedDocValuesField(Fields.FACET_ENTITY, new BytesRef(entity.name())));
+            }
+            docs.add(e);
+        }
+
         Document doc = context.document(RecordType.ARTICLE, record.id());
+        for (String about : aboutKeys) {
+            doc.add(new StringField(Fields.ABOUT_KEY, about, Field.Store.NO));
+        }
+        doc.add(new NumericDocValuesField(Fields.BLOCK_SIZE, docs.size()));
         doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
-        doc.add(new Field(textField, article.title() == null ? article.text()
-                : article.title() + Extraction.PARAGRAPH_SEPARATOR + article.text(), TEXT));
-        doc.add(new StoredField(Fields.RECORD, json.toJson(record)));
+        String body = article.text();
+        doc.add(new Field(textField, article.title() == null ? body : article.title() + Extraction.PARAGRAPH_SEPARATOR + body, TEXT));
+        if (StoredRecord.bodyRestorable(article, body)) {
+            // The body is stored once, in the text field; the record is stored without its paragraphs.
+            doc.add(new StoredField(Fields.RECORD, json.toJson(StoredRecord.withoutBody(record))));
+            doc.add(new StoredField(Fields.BODY_IN_TEXT, Fields.TRUE));
+        } else {
+            doc.add(new StoredField(Fields.RECORD, json.toJson(record)));
+        }
         for (Entity entity : analysis.entities()) {
             doc.add(new StringField(Fields.ENTITY_ID, entityId(record, entity.id()), Field.Store.NO));
         }
@@ -88,21 +117,6 @@ final class ArticleDocuments {
             }
         }
         docs.add(doc);
-
-        List<Quote> quotes = analysis.quotes();
-        for (int i = 0; i < quotes.size(); i++) {
-            docs.add(quote(context, i, quotes.get(i), entities, nameKeys, textField));
-        }
-        for (Entity entity : analysis.entities()) {
-            Document e = context.document(RecordType.ENTITY, entityId(record, entity.id()));
-            e.add(new Field(textField, entity.name(), TEXT));
-            e.add(new StringField(Fields.ENTITY_TYPE, entity.type().name(), Field.Store.YES));
-            e.add(new StringField(Fields.ENTITY_ID, entityId(record, entity.id()), Field.Store.NO));
-            if (!entity.name().isBlank()) {
-                e.add(new SortedDocValuesField(Fields.FACET_ENTITY, new BytesRef(entity.name())));
-            }
-            docs.add(e);
-        }
         return docs;
     }
 
@@ -124,7 +138,7 @@ final class ArticleDocuments {
         }
         if (speaker != null) {
             doc.add(new StringField(Fields.ENTITY_ID, entityId(context.record, speaker.id()), Field.Store.NO));
-            if (!speaker.name().isBlank()) {
+            if (!speaker.name().isBlank() && context.counted()) {
                 doc.add(new SortedDocValuesField(Fields.FACET_SPEAKER, new BytesRef(speaker.name())));
             }
         }
@@ -167,6 +181,17 @@ final class ArticleDocuments {
         if (published == null || published.length() < 10) {
             return null;
         }
+        // By hand for the ISO shape every record has (the general parser cost more than the rest of the
+        // article's context); anything else goes to the parser.
+        if (published.charAt(4) == '-' && published.charAt(7) == '-' && digits(published, 0, 4) && digits(published, 5, 7)
+                && digits(published, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(published, 0, 4, 10), Integer.parseInt(published, 5, 7, 10),
+                        Integer.parseInt(published, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(published.substring(0, 10));
         } catch (DateTimeParseException e) {
@@ -174,9 +199,25 @@ final class ArticleDocuments {
         }
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The article facts every one of its documents carries. */
-    private record Context(ArticleRecord record, ArticleKey key, String language, LocalDate day,
-                           Set<String> aboutKeys, String duplicateOf) {
+    private record Context(ArticleRecord record, ArticleKey key, String language, LocalDate day, String duplicateOf) {
+
+        /**
+         * Whether this article's documents carry facet values: copies never count, so they carry none,
+         * and a facet over the whole index can then read the doc values alone, with no query.
+         */
+        boolean counted() {
+            return duplicateOf == null;
+        }
 
         Document document(RecordType type, String id) {
             Extraction article = record.extraction();
@@ -188,7 +229,9 @@ final class ArticleDocuments {
             doc.add(new StringField(Fields.LANGUAGE, language.toLowerCase(Locale.ROOT), Field.Store.YES));
             if (key.outlet() != null) {
                 doc.add(new StringField(Fields.OUTLET, key.outlet(), Field.Store.YES));
-                doc.add(new SortedDocValuesField(Fields.FACET_OUTLET, new BytesRef(key.outlet())));
+                if (counted()) {
+                    doc.add(new SortedDocValuesField(Fields.FACET_OUTLET, new BytesRef(key.outlet())));
+                }
             }
             if (day != null) {
                 long epochDay = day.toEpochDay();
@@ -198,14 +241,8 @@ final class ArticleDocuments {
             if (article.published() != null) {
                 doc.add(new StoredField(Fields.PUBLISHED, article.published()));
             }
-            if (key.value().startsWith("http")) {
-                doc.add(new StoredField(Fields.URL, key.value()));
-            }
             if (article.title() != null) {
                 doc.add(new StoredField(Fields.TITLE, article.title()));
-            }
-            for (String about : aboutKeys) {
-                doc.add(new StringField(Fields.ABOUT_KEY, about, Field.Store.NO));
             }
             if (duplicateOf != null) {
                 doc.add(new StringField(Fields.COPY, Fields.TRUE, Field.Store.NO));

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -54,6 +55,9 @@ public final class ArticleStore implements AutoCloseable {
     /** Where the CLI keeps its index unless told otherwise. */
     public static final Path DEFAULT_DIRECTORY = Path.of("veille-data");
 
+    /** Hits counted exactly while collecting a page; past them Lucene may skip, and the total is counted apart. */
+    private static final int SKIP_AFTER = 1000;
+
     private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzer analyzer;
     private final QueryTranslator queries;
@@ -79,6 +83,7 @@ public final class ArticleStore implements AutoCloseable {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new IllegalArgumentException("no index in " + directory + ": run `veille ingest` first");
             }
+            IndexLayout.check(dir, directory);
             SearcherManager searchers = new SearcherManager(dir, null);
             Analyzer analyzer = TextAnalysis.analyzer();
             return new ArticleStore(searchers, analyzer, () -> IOUtils.close(searchers, analyzer, dir));
@@ -112,7 +117,20 @@ public final class ArticleStore implements AutoCloseable {
             case ENTITIES -> Fields.FACET_ENTITY;
             case OUTLETS -> Fields.FACET_OUTLET;
         };
+        if (facet.counted() != null && filtersNothing(query)) {
+            return read(searcher -> facets.topOfAll(searcher, dimension, n));
+        }
         return read(searcher -> facets.top(searcher, queries.toLucene(query.includeCopies(false), counted).build(), dimension, n));
+    }
+
+    /**
+     * Whether a facet query counts every document of its type: then the facet's doc values alone
+     * answer, since only quotations hold speakers and only entities entity names, and copies neither.
+     */
+    private static boolean filtersNothing(Query query) {
+        return query.text() == null && query.speaker() == null && query.about() == null && query.entityType() == null
+                && query.entityId() == null && query.language() == null && query.outlet() == null && query.from() == null
+                && query.to() == null && query.quoteKind() == null;
     }
 
     /** Documents per publication day (articles unless the query names a type), in day order; empty days are left out. */
@@ -131,7 +149,7 @@ public final class ArticleStore implements AutoCloseable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(json.read(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.RECORD)));
+            return Optional.of(StoredRecord.read(json, searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 
@@ -156,10 +174,13 @@ public final class ArticleStore implements AutoCloseable {
         org.apache.lucene.search.Query text = queries.text(query);
         int wanted = query.offset() + query.limit();
         return read(searcher -> {
-            // Counting every hit exactly costs little at news-archive scale and spares callers "1,000+".
+            // The page is collected letting Lucene skip hits that cannot reach it (block-max scores, or the
+            // day's points when sorting by date), then the total is counted apart, without scoring: exact
+            // totals spare callers "1,000+", and counting is far cheaper than scoring every hit.
             TopDocs top = text != null
-                    ? searcher.search(lucene, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE))
-                    : searcher.search(lucene, new TopFieldCollectorManager(newestFirst(), wanted, null, Integer.MAX_VALUE));
+                    ? searcher.search(lucene, new TopScoreDocCollectorManager(wanted, null, SKIP_AFTER))
+                    : searcher.search(lucene, new TopFieldCollectorManager(newestFirst(), wanted, null, SKIP_AFTER));
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(lucene);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
             Snippet[] snippets = new Snippet[page.length];
             if (text != null && page.length > 0) {
@@ -171,7 +192,7 @@ public final class ArticleStore implements AutoCloseable {
                 float score = text != null ? page[i].score : 0;
                 hits.add(hit(stored.document(page[i].doc), score, snippets[i]));
             }
-            return new SearchResults(top.totalHits.value, hits);
+            return new SearchResults(total, hits);
         });
     }
 
@@ -192,9 +213,14 @@ public final class ArticleStore implements AutoCloseable {
         String kind = doc.get(Fields.KIND);
         String entityType = doc.get(Fields.ENTITY_TYPE);
         return new Hit(type, doc.get(Fields.ID), doc.get(Fields.ARTICLE_ID), doc.get(Fields.KEY), doc.get(Fields.TITLE),
-                doc.get(Fields.URL), doc.get(Fields.OUTLET), doc.get(Fields.LANGUAGE), doc.get(Fields.PUBLISHED), text,
+                url(doc.get(Fields.KEY)), doc.get(Fields.OUTLET), doc.get(Fields.LANGUAGE), doc.get(Fields.PUBLISHED), text,
                 doc.get(Fields.SPEAKER), kind == null ? null : QuoteKind.fromWireName(kind),
                 entityType == null ? null : EntityType.valueOf(entityType), doc.get(Fields.DUPLICATE_OF), score, snippet);
+    }
+
+    /** The canonical URL, which is the key of every article that has one (others are keyed {@code id:…}). */
+    private static String url(String key) {
+        return key != null && key.startsWith("http") ? key : null;
     }
 
     /** What one read does with a searcher. */

@@ -35,12 +35,36 @@ final class FacetCounter {
     /** The ordinal maps of the last reader asked about, rebuilt when a refresh brings a new one. */
     private volatile ReaderStates cached;
 
-    private record ReaderStates(IndexReader reader, Map<String, StringDocValuesReaderState> byField) {
+    private record ReaderStates(IndexReader reader, Map<String, StringDocValuesReaderState> byField,
+                                Map<String, StringValueFacetCounts> allCounts) {
     }
 
     List<FacetCount> top(IndexSearcher searcher, Query query, String field, int n) throws IOException {
         FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-        FacetResult result = new StringValueFacetCounts(state(searcher.getIndexReader(), field), hits).getTopChildren(n, field);
+        return labels(new StringValueFacetCounts(state(searcher.getIndexReader(), field), hits).getTopChildren(n, field));
+    }
+
+    /**
+     * The top values of a facet over every document holding it: every quotation with a named speaker,
+     * every entity, every document with an outlet (copies carry no facet values). No query runs: the
+     * doc values are counted directly, once per reader, and the counts are kept until a refresh brings
+     * a new reader, so the front page of a dashboard ("who speaks most") costs a lookup.
+     */
+    List<FacetCount> topOfAll(IndexSearcher searcher, String field, int n) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        ReaderStates known = states(reader);
+        StringValueFacetCounts counts;
+        synchronized (known.byField()) {
+            counts = known.allCounts().get(field);
+            if (counts == null) {
+                counts = new StringValueFacetCounts(stateOf(known, field));
+                known.allCounts().put(field, counts);
+            }
+        }
+        return labels(counts.getTopChildren(n, field));
+    }
+
+    private static List<FacetCount> labels(FacetResult result) {
         List<FacetCount> counts = new ArrayList<>();
         if (result != null) {
             for (LabelAndValue value : result.labelValues) {
@@ -61,18 +85,28 @@ final class FacetCounter {
     }
 
     private StringDocValuesReaderState state(IndexReader reader, String field) throws IOException {
+        ReaderStates known = states(reader);
+        synchronized (known.byField()) {
+            return stateOf(known, field);
+        }
+    }
+
+    private ReaderStates states(IndexReader reader) {
         ReaderStates known = cached;
         if (known == null || known.reader() != reader) {
-            known = new ReaderStates(reader, new HashMap<>());
+            known = new ReaderStates(reader, new HashMap<>(), new HashMap<>());
             cached = known;
         }
-        synchronized (known.byField()) {
-            StringDocValuesReaderState state = known.byField().get(field);
-            if (state == null) {
-                state = new StringDocValuesReaderState(reader, field);
-                known.byField().put(field, state);
-            }
-            return state;
+        return known;
+    }
+
+    /** Called holding the lock on {@code known.byField()}. */
+    private static StringDocValuesReaderState stateOf(ReaderStates known, String field) throws IOException {
+        StringDocValuesReaderState state = known.byField().get(field);
+        if (state == null) {
+            state = new StringDocValuesReaderState(known.reader(), field);
+            known.byField().put(field, state);
         }
+        return state;
     }
 }

@@ -3,11 +3,14 @@ package org.veille.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -45,6 +48,13 @@ final class KnownArticles {
     private final Map<String, Known> pending = new HashMap<>();
     private final Map<String, String> pendingHashes = new HashMap<>();
     private final Map<String, List<String>> pendingBands = new HashMap<>();
+    private IndexReader enumsReader;
+    private final Map<String, TermsEnum[]> enumsByField = new HashMap<>();
+    private PostingsEnum postings;
+    /** Per segment (by its core, which merges retire but refreshes keep) and field: which terms it may hold. */
+    private final Map<IndexReader.CacheKey, Map<String, SegmentTermFilter>> segmentFilters = new HashMap<>();
+    private IndexReader filtersReader;
+    private final Map<String, SegmentTermFilter[]> filtersByField = new HashMap<>();
 
     /** The stored article filed under {@code key}, or null. */
     Known find(IndexReader reader, String key) throws IOException {
@@ -52,13 +62,13 @@ final class KnownArticles {
         if (known != null) {
             return known;
         }
-        // An article's block is added article first, and neither merges nor deletes reorder a segment,
-        // so the first live document with the key is the live version's article document.
-        List<Integer> docs = liveDocs(reader, new Term(Fields.KEY, key), 1);
+        // Only the live version's block is live, it ends with its article document, and neither merges
+        // nor deletes reorder a segment: the last live document with the key is that article.
+        List<Integer> docs = liveDocs(reader, new Term(Fields.KEY, key), Integer.MAX_VALUE);
         if (docs.isEmpty()) {
             return null;
         }
-        Document doc = reader.storedFields().document(docs.get(0));
+        Document doc = reader.storedFields().document(docs.get(docs.size() - 1));
         return new Known(doc.get(Fields.HASH), signature(doc), doc.get(Fields.DUPLICATE_OF));
     }
 
@@ -131,19 +141,20 @@ final class KnownArticles {
     }
 
     /** Up to {@code max} live documents holding {@code term}, in index order. */
-    private static List<Integer> liveDocs(IndexReader reader, Term term, int max) throws IOException {
+    private List<Integer> liveDocs(IndexReader reader, Term term, int max) throws IOException {
         List<Integer> docs = new ArrayList<>(Math.min(max, 16));
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            if (terms == null) {
+        TermsEnum[] enums = termsEnums(reader, term.field());
+        List<LeafReaderContext> leaves = reader.leaves();
+        SegmentTermFilter[] filters = filters(reader, term.field());
+        long hash = SegmentTermFilter.hash(term.bytes());
+        for (int i = 0; i < enums.length; i++) {
+            TermsEnum termsEnum = enums[i];
+            if (termsEnum == null || !filters[i].mayContain(hash) || !termsEnum.seekExact(term.bytes())) {
                 continue;
             }
-            TermsEnum termsEnum = terms.iterator();
-            if (!termsEnum.seekExact(term.bytes())) {
-                continue;
-            }
+            LeafReaderContext leaf = leaves.get(i);
             Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
+            postings = termsEnum.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
                     docs.add(leaf.docBase + doc);
@@ -154,6 +165,62 @@ final class KnownArticles {
             }
         }
         return docs;
+    }
+
+    /** The term filters of {@code field} for the segments of {@code reader}, built for the segments not seen before. */
+    private SegmentTermFilter[] filters(IndexReader reader, String field) throws IOException {
+        if (reader != filtersReader) {
+            filtersReader = reader;
+            filtersByField.clear();
+            // Forget the segments merged away since: only the current ones are ever asked about.
+            Set<IndexReader.CacheKey> current = new HashSet<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                current.add(leaf.reader().getCoreCacheHelper().getKey());
+            }
+            segmentFilters.keySet().retainAll(current);
+        }
+        SegmentTermFilter[] filters = filtersByField.get(field);
+        if (filters == null) {
+            List<LeafReaderContext> leaves = reader.leaves();
+            filters = new SegmentTermFilter[leaves.size()];
+            for (int i = 0; i < filters.length; i++) {
+                LeafReader segment = leaves.get(i).reader();
+                Map<String, SegmentTermFilter> byField = segmentFilters.computeIfAbsent(
+                        segment.getCoreCacheHelper().getKey(), k -> new HashMap<>());
+                SegmentTermFilter filter = byField.get(field);
+                if (filter == null) {
+                    Terms terms = segment.terms(field);
+                    filter = terms == null ? SegmentTermFilter.EMPTY : SegmentTermFilter.of(terms);
+                    byField.put(field, filter);
+                }
+                filters[i] = filter;
+            }
+            filtersByField.put(field, filters);
+        }
+        return filters;
+    }
+
+    /**
+     * One terms enumeration per segment for {@code field} (null where the segment lacks it), kept
+     * while the reader stays the same: several lookups per article would otherwise each set up a
+     * fresh enumeration, with its frames and buffers, in every segment.
+     */
+    private TermsEnum[] termsEnums(IndexReader reader, String field) throws IOException {
+        if (reader != enumsReader) {
+            enumsReader = reader;
+            enumsByField.clear();
+        }
+        TermsEnum[] enums = enumsByField.get(field);
+        if (enums == null) {
+            List<LeafReaderContext> leaves = reader.leaves();
+            enums = new TermsEnum[leaves.size()];
+            for (int i = 0; i < enums.length; i++) {
+                Terms terms = leaves.get(i).reader().terms(field);
+                enums[i] = terms == null ? null : terms.iterator();
+            }
+            enumsByField.put(field, enums);
+        }
+        return enums;
     }
 
     /** The stored signature, or null when there is none or it was made with other parameters. */

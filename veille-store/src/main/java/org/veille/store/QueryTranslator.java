@@ -51,7 +51,7 @@ final class QueryTranslator {
             filter(all, Fields.TYPE, type.wireName());
         }
         filter(all, Fields.SPEAKER_KEY, NameKey.of(query.speaker()));
-        filter(all, Fields.ABOUT_KEY, NameKey.of(query.about()));
+        about(all, NameKey.of(query.about()), type);
         filter(all, Fields.ENTITY_TYPE, query.entityType() == null ? null : query.entityType().name());
         filter(all, Fields.ENTITY_ID, query.entityId());
         filter(all, Fields.LANGUAGE, query.language() == null ? null : query.language().toLowerCase(Locale.ROOT));
@@ -66,6 +66,25 @@ final class QueryTranslator {
             all.add(new TermQuery(new Term(Fields.COPY, Fields.TRUE)), Occur.MUST_NOT);
         }
         return all;
+    }
+
+    /**
+     * Documents of articles naming an entity: the article documents hold the name keys, their
+     * quotations and entities are reached through the block ({@link BlockChildrenQuery}).
+     */
+    private static void about(BooleanQuery.Builder query, String nameKey, RecordType type) {
+        if (nameKey == null) {
+            return;
+        }
+        Query articles = new TermQuery(new Term(Fields.ABOUT_KEY, nameKey));
+        if (type == RecordType.ARTICLE) {
+            query.add(articles, Occur.FILTER);
+        } else if (type != null) {
+            query.add(new BlockChildrenQuery(articles), Occur.FILTER);
+        } else {
+            query.add(new BooleanQuery.Builder().add(articles, Occur.SHOULD).add(new BlockChildrenQuery(articles), Occur.SHOULD)
+                    .build(), Occur.FILTER);
+        }
     }
 
     static void filter(BooleanQuery.Builder query, String field, String value) {

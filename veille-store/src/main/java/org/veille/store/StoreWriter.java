@@ -50,6 +50,13 @@ public final class StoreWriter implements AutoCloseable {
      * at a few dozen articles per second; a thousand bounds the work a crash can lose to seconds.
      */
     public static final int DEFAULT_COMMIT_EVERY = 1000;
+    /**
+     * Indexing buffer before a flush writes a segment. Lucene's default (16 MB) holds about 250 of our
+     * articles, so an ingest would write a new segment every second and then merge them again and
+     * again; 64 MB quarters that churn and the number of segments every duplicate lookup visits,
+     * for a heap still well under the CLI's 2 GB.
+     */
+    static final double RAM_BUFFER_MB = 64;
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -86,8 +93,11 @@ public final class StoreWriter implements AutoCloseable {
         Analyzer analyzer = TextAnalysis.analyzer();
         IndexWriter writer = null;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+            IndexLayout.check(dir, directory);
             writer = new IndexWriter(dir, config);
+            writer.setLiveCommitData(IndexLayout.commitData());
             if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
                 writer.commit(); // an empty index that readers can open at once
             }

@@ -81,7 +81,7 @@ public final class NearDuplicates {
      * that restyled copies (case, accents, punctuation) hash alike. One pass over the text; only words
      * with non-ASCII letters are decomposed.
      */
-    private static long[] wordHashes(String text) {
+    static long[] wordHashes(String text) {
         long[] hashes = new long[64];
         int count = 0;
         int length = text.length();
@@ -99,20 +99,78 @@ public final class NearDuplicates {
             if (i == start) {
                 continue;
             }
-            String word = ascii ? text.substring(start, i) : Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFD);
-            long h = 0x84222325CBF29CE4L;
-            for (int c = 0; c < word.length(); c++) {
-                char ch = word.charAt(c);
-                if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-                    h = (h ^ Character.toLowerCase(ch)) * 0x100000001B3L;
-                }
-            }
+            long h = ascii ? asciiWordHash(text, start, i) : foldedWordHash(text, start, i);
             if (count == hashes.length) {
                 hashes = Arrays.copyOf(hashes, count * 2);
             }
             hashes[count++] = mix(h);
         }
         return Arrays.copyOf(hashes, count);
+    }
+
+    private static final long FNV_OFFSET = 0x84222325CBF29CE4L;
+    private static final long FNV_PRIME = 0x100000001B3L;
+    /**
+     * For each char up to {@link #FOLDED_RANGE}: the one char its canonical decomposition leaves once
+     * non-spacing marks are dropped ('é' → 'e'), or 0 when that is not a single char. It spares the
+     * accented words of French text the full Unicode normaliser while hashing exactly as it would.
+     */
+    private static final int FOLDED_RANGE = 0x250;
+    private static final char[] FOLDED = foldingTable();
+    private static final char COMBINING_MARKS_START = '\u0300';
+    private static final char COMBINING_MARKS_END = '\u0370';
+
+    private static long asciiWordHash(String text, int start, int end) {
+        long h = FNV_OFFSET;
+        for (int c = start; c < end; c++) {
+            h = (h ^ Character.toLowerCase(text.charAt(c))) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** The hash of a word with non-ASCII chars: decomposed, non-spacing marks dropped, lower-cased. */
+    private static long foldedWordHash(String text, int start, int end) {
+        long h = FNV_OFFSET;
+        for (int c = start; c < end; c++) {
+            char ch = text.charAt(c);
+            char base = ch < FOLDED_RANGE ? FOLDED[ch] : 0;
+            if (base != 0) {
+                h = (h ^ Character.toLowerCase(base)) * FNV_PRIME;
+            } else if (ch < COMBINING_MARKS_START || ch >= COMBINING_MARKS_END) {
+                return normalisedWordHash(text.substring(start, end));
+            } // else a combining diacritic (all non-spacing marks, decomposing to such): dropped
+        }
+        return h;
+    }
+
+    private static long normalisedWordHash(String raw) {
+        String word = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        long h = FNV_OFFSET;
+        for (int c = 0; c < word.length(); c++) {
+            char ch = word.charAt(c);
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                h = (h ^ Character.toLowerCase(ch)) * FNV_PRIME;
+            }
+        }
+        return h;
+    }
+
+    private static char[] foldingTable() {
+        char[] table = new char[FOLDED_RANGE];
+        for (char ch = 1; ch < FOLDED_RANGE; ch++) {
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue; // 0: dropped
+            }
+            String decomposed = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < decomposed.length(); i++) {
+                if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
+                    kept.append(decomposed.charAt(i));
+                }
+            }
+            table[ch] = kept.length() == 1 ? kept.charAt(0) : 0;
+        }
+        return table;
     }
 
     /** The estimated Jaccard similarity of two signatures: the share of functions whose minimums agree. */
@@ -155,7 +213,7 @@ public final class NearDuplicates {
     }
 
     /** SplitMix64's finaliser: spreads every input bit over the whole word. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.List;
 import java.util.Set;
 
@@ -57,5 +59,48 @@ class NearDuplicatesTest {
         Set<String> numbers = new HashSet<>();
         bands.forEach(b -> numbers.add(b.substring(0, b.indexOf(':'))));
         assertEquals(NearDuplicates.BANDS, numbers.size());
+    }
+
+    @Test
+    void theFoldingTableHashesAsTheUnicodeNormaliserWould() {
+        // Words built from every char up to U+0400 (accented Latin, combining marks, Greek, ligatures), composed and decomposed.
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 3000; w++) {
+            int length = 1 + random.nextInt(8);
+            for (int c = 0; c < length; c++) {
+                text.append(random.nextInt(3) == 0 ? (char) ('a' + random.nextInt(26)) : (char) random.nextInt(0x400));
+            }
+            text.append(random.nextBoolean() ? " " : " " + Normalizer.normalize("Élise à Noël ŒUVRE ǅemal", Normalizer.Form.NFD) + " ");
+        }
+        assertArrayEquals(referenceWordHashes(text.toString()), NearDuplicates.wordHashes(text.toString()));
+    }
+
+    /** The word hashes as first written: every non-ASCII word through the Unicode normaliser. */
+    private static long[] referenceWordHashes(String text) {
+        List<Long> hashes = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            if (i == start) {
+                continue;
+            }
+            String word = Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFD);
+            long h = 0x84222325CBF29CE4L;
+            for (int c = 0; c < word.length(); c++) {
+                char ch = word.charAt(c);
+                if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                    h = (h ^ Character.toLowerCase(ch)) * 0x100000001B3L;
+                }
+            }
+            hashes.add(NearDuplicates.mix(h));
+        }
+        return hashes.stream().mapToLong(Long::longValue).toArray();
     }
 }
