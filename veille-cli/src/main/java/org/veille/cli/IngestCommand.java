@@ -87,6 +87,10 @@ final class IngestCommand implements Callable<Integer> {
             summary = writer.summary();
         }
         System.out.println("ingest: " + summary + " (index " + index + ")");
+        // Where to go next, on stderr so that stdout stays one summary line for scripts.
+        String indexOption = index.equals(Path.of("veille-data")) ? "" : " --index " + index;
+        System.err.println("veille: to browse, search and analyse in a web page: veille serve" + indexOption
+                + ", then open http://127.0.0.1:8080/ (or veille search QUERY" + indexOption + ")");
         return summary.errors() == 0 ? VeilleCommand.OK : VeilleCommand.SOME_FAILED;
     }
 
