@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.veille.analyse.entities.CourtesyTitles;
+import org.veille.text.CourtesyTitles;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.Mention;

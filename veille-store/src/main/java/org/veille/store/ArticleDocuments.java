@@ -32,6 +32,7 @@ import org.veille.store.identity.ArticleKey;
 import org.veille.store.identity.NearDuplicates;
 import org.veille.store.text.NameKey;
 import org.veille.store.text.TextAnalysis;
+import org.veille.text.CourtesyTitles;
 
 /**
  * Turns one article record into its Lucene documents: one per quotation, one per entity, then the
@@ -70,6 +71,9 @@ final class ArticleDocuments {
             }
         }
         Set<String> aboutKeys = new LinkedHashSet<>(nameKeys.values());
+        for (Entity entity : analysis.entities()) {
+            aboutKeys.addAll(writtenKeys(entity));
+        }
         Context context = new Context(record, key, language, publicationDay(article.published()), duplicateOf);
 
         List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.entities().size());
@@ -130,11 +134,14 @@ final class ArticleDocuments {
         if (name != null) {
             doc.add(new StoredField(Fields.SPEAKER, name));
         }
-        for (String said : new String[] {quote.speaker(), speaker == null ? null : speaker.name()}) {
-            String nameKey = NameKey.of(said);
-            if (nameKey != null) {
-                doc.add(new StringField(Fields.SPEAKER_KEY, nameKey, Field.Store.NO));
-            }
+        Set<String> speakerKeys = new LinkedHashSet<>();
+        speakerKeys.add(NameKey.of(quote.speaker()));
+        if (speaker != null) {
+            speakerKeys.addAll(writtenKeys(speaker));
+        }
+        speakerKeys.remove(null);
+        for (String nameKey : speakerKeys) {
+            doc.add(new StringField(Fields.SPEAKER_KEY, nameKey, Field.Store.NO));
         }
         if (speaker != null) {
             doc.add(new StringField(Fields.ENTITY_ID, entityId(context.record, speaker.id()), Field.Store.NO));
@@ -148,6 +155,24 @@ final class ArticleDocuments {
             }
         }
         return doc;
+    }
+
+    /**
+     * The keys of an entity's name and of every form the article writes it in, courtesy title off:
+     * where the article calls Pavel Slunkin "M. Slunkin", a filter on "Slunkin" names him too, as the
+     * article does. Descriptions among the mentions ("le président russe") are not names and are left out.
+     */
+    static Set<String> writtenKeys(Entity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(NameKey.of(entity.name()));
+        for (Mention mention : entity.mentions()) {
+            String written = CourtesyTitles.OPENING.matcher(mention.text()).replaceFirst("");
+            if (!written.isEmpty() && Character.isUpperCase(written.codePointAt(0))) {
+                keys.add(NameKey.of(written));
+            }
+        }
+        keys.remove(null);
+        return keys;
     }
 
     /**

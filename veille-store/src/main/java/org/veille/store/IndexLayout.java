@@ -12,11 +12,12 @@ import org.apache.lucene.store.Directory;
  * Which version of the document layout ({@code docs/store.md}) an index was written with, recorded in
  * every commit. Readers and writers refuse an index holding documents of another layout: its queries
  * would silently miss (layout 1 kept entity names on every document and the article first in its
- * block; layout 2 keeps them on the article, last, and reaches the rest by block join).
+ * block; layout 2 keeps them on the article, last, and reaches the rest by block join; layout 3 also
+ * keys every written form of a speaker's or an entity's name, "M. Slunkin" as "slunkin").
  */
 final class IndexLayout {
     static final String KEY = "veille.layout";
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private IndexLayout() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.veille.model.EntityType;
+import org.veille.text.CourtesyTitles;
 
 /**
  * Groups the mentions of one article into entities, one per real thing, named by its fullest form.

@@ -12,6 +12,7 @@ import org.veille.analyse.nlp.Token;
 import org.veille.analyse.nlp.WebNames;
 import org.veille.extract.ResourceLines;
 import org.veille.model.EntityType;
+import org.veille.text.CourtesyTitles;
 
 /**
  * Reads the names out of an annotated text: runs of words the tagger gave one entity class, then our

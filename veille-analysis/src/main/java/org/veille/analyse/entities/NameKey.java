@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.veille.text.CourtesyTitles;
+
 /**
  * The words of a name as they are compared: lower case, without accents, without the courtesy title
  * or article news puts before it ("M. Slunkin", "le Hamas", "the Pentagon") and without an English

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The exact-match form of a name, for filters on speakers and entities: "Pavel Slunkin", "PAVEL
- * SLUNKIN" and "Pável  Slunkin" share one key, while "Slunkin" alone does not (a filter names one
- * person, it does not search text). Case, accents, apostrophe styles, hyphens and runs of spaces
+ * SLUNKIN" and "Pável  Slunkin" share one key, while "Slunkin" is another (a filter names one
+ * person as an article writes the name, it does not search text). Case, accents, apostrophe styles, hyphens and runs of spaces
  * (no-break ones too) are folded; nothing else. One pass, no regular expression: every quotation and
  * entity of every article goes through here at ingest.
  */

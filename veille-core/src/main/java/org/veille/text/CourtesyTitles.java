@@ -1,4 +1,4 @@
-package org.veille.analyse.entities;
+package org.veille.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
