@@ -40,7 +40,7 @@ final class EntityApi {
      * @param coMentioned the entities most often named in the same articles
      */
     record Page(String name, String type, long articles, HitView.Page quotesBy, HitView.Page quotesAbout,
-                List<SearchApi.Count> days, List<SearchApi.Count> coMentioned) {
+                List<FacetCount> days, List<FacetCount> coMentioned) {
     }
 
     private final ArticleStore store;
@@ -71,9 +71,9 @@ final class EntityApi {
         // a few more values than shown leave room to drop them.
         List<FacetCount> entities = store.top(Facet.ENTITIES, naming, CO_MENTIONED + 3);
         String shown = entities.stream().map(FacetCount::value).filter(v -> key.equals(NameKey.of(v))).findFirst().orElse(name);
-        List<SearchApi.Count> coMentioned = entities.stream().filter(c -> !key.equals(NameKey.of(c.value())))
-                .limit(CO_MENTIONED).map(c -> new SearchApi.Count(c.value(), c.count())).toList();
-        List<SearchApi.Count> days = store.days(naming).stream().map(d -> new SearchApi.Count(d.day().toString(), d.count())).toList();
+        List<FacetCount> coMentioned = entities.stream().filter(c -> !key.equals(NameKey.of(c.value())))
+                .limit(CO_MENTIONED).toList();
+        List<FacetCount> days = SearchApi.perDay(store, naming);
         ctx.json(new Page(shown, type(naming, key), articles, HitView.Page.of(quotes.by(), 0, limit),
                 HitView.Page.of(quotes.about(), 0, limit), days, coMentioned));
     }

@@ -97,12 +97,13 @@ final class QueryParameters {
         }
         LocalDate from = date("from");
         LocalDate to = date("to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.badParameter("from " + from + " is after to " + to);
+        try {
+            return Query.all().withText(text("q")).type(kind()).speaker(text("speaker")).about(entity != null ? entity : about)
+                    .entityType(entityType()).language(language).outlet(text("outlet")).from(from).to(to)
+                    .quoteKind(quoteKind()).includeCopies(flag("includeCopies")).page(offset, limit);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage()); // the store's own checks: "from X is after to Y"
         }
-        return Query.all().withText(text("q")).type(kind()).speaker(text("speaker")).about(entity != null ? entity : about)
-                .entityType(entityType()).language(language).outlet(text("outlet")).from(from).to(to)
-                .quoteKind(quoteKind()).includeCopies(flag("includeCopies")).page(offset, limit);
     }
 
     private RecordType kind() {

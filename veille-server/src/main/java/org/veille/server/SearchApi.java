@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.veille.store.ArticleStore;
 import org.veille.store.Facet;
+import org.veille.store.FacetCount;
 import org.veille.store.Query;
 
 import io.javalin.http.Context;
@@ -16,10 +17,7 @@ final class SearchApi {
     private static final Set<String> FACET_PARAMETERS = with(QueryParameters.FILTERS, "limit");
 
     /** The counts of one facet: {@code value} is a name or host, or an ISO day for {@code days}. */
-    record Counts(String facet, List<Count> counts) {
-    }
-
-    record Count(String value, long count) {
+    record Counts(String facet, List<FacetCount> counts) {
     }
 
     private final ArticleStore store;
@@ -40,19 +38,20 @@ final class SearchApi {
         QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), FACET_PARAMETERS);
         int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
         Query query = parameters.query(0, Query.DEFAULT_LIMIT);
-        List<Count> counts = switch (facet) {
-            case "speakers" -> top(Facet.SPEAKERS, query, limit);
-            case "entities" -> top(Facet.ENTITIES, query, limit);
-            case "outlets" -> top(Facet.OUTLETS, query, limit);
+        List<FacetCount> counts = switch (facet) {
+            case "speakers" -> store.top(Facet.SPEAKERS, query, limit);
+            case "entities" -> store.top(Facet.ENTITIES, query, limit);
+            case "outlets" -> store.top(Facet.OUTLETS, query, limit);
             // A histogram with bars missing would mislead: days ignores limit and gives every day.
-            case "days" -> store.days(query).stream().map(d -> new Count(d.day().toString(), d.count())).toList();
+            case "days" -> perDay(store, query);
             default -> throw ApiException.notFound("no facet '" + ApiException.shorten(facet) + "': expected speakers, entities, outlets or days");
         };
         ctx.json(new Counts(facet, counts));
     }
 
-    private List<Count> top(Facet facet, Query query, int limit) {
-        return store.top(facet, query, limit).stream().map(c -> new Count(c.value(), c.count())).toList();
+    /** The day histogram as facet counts, each day's value its ISO date. */
+    static List<FacetCount> perDay(ArticleStore store, Query query) {
+        return store.days(query).stream().map(d -> new FacetCount(d.day().toString(), d.count())).toList();
     }
 
     static Set<String> with(Set<String> base, String... more) {

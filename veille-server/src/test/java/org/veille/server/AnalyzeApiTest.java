@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.veille.store.ArticleStore;
-import org.veille.store.StoreWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,24 +24,18 @@ class AnalyzeApiTest {
 
     @TempDir
     static Path index;
-    private static ArticleStore store;
-    private static VeilleServer server;
+    private static CorpusServer running;
     private static Http http;
 
     @BeforeAll
     static void start() throws IOException {
-        try (StoreWriter writer = StoreWriter.open(index)) {
-            Records.storeCorpus(writer);
-        }
-        store = ArticleStore.open(index);
-        server = new VeilleServer(store, new PageAnalyser(), ServerSettings.defaults().withPort(0)).start();
-        http = new Http(server.uri());
+        running = CorpusServer.start(index);
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
-        store.close();
+        running.close();
     }
 
     private static String page(String charset) {

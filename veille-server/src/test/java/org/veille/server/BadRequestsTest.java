@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.veille.store.ArticleStore;
-import org.veille.store.StoreWriter;
 
 /**
  * Bad requests get a specific JSON 4xx, never a stack trace, and the server stays up: the last test asks
@@ -35,26 +33,19 @@ class BadRequestsTest {
     static Path index;
     @TempDir
     static Path web;
-    private static ArticleStore store;
-    private static VeilleServer server;
+    private static CorpusServer running;
     private static Http http;
 
     @BeforeAll
     static void start() throws IOException {
-        try (StoreWriter writer = StoreWriter.open(index)) {
-            Records.storeCorpus(writer);
-        }
         Files.writeString(web.resolve("index.html"), "<!DOCTYPE html><title>Veille</title>");
-        store = ArticleStore.open(index);
-        server = new VeilleServer(store, new PageAnalyser(),
-                ServerSettings.defaults().withPort(0).withMaxBodyBytes(MAX_BODY).withWebRoot(web)).start();
-        http = new Http(server.uri());
+        running = CorpusServer.start(index, ServerSettings.defaults().withMaxBodyBytes(MAX_BODY).withWebRoot(web));
+        http = running.http();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
-        store.close();
+        running.close();
     }
 
     /** A refusal: the status, a JSON body with the code, and a message that names the problem but no Java internals. */
@@ -145,7 +136,7 @@ class BadRequestsTest {
         Arrays.fill(big, (byte) 'a');
         refused(http.post("/api/analyze", "text/plain", big), 413, "too-large", "limit of " + MAX_BODY + " bytes");
         // Without a Content-Length (chunked), the limit holds while reading.
-        HttpRequest.Builder chunked = HttpRequest.newBuilder(server.uri().resolve("/api/analyze")).header("Content-Type", "text/plain")
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(running.server().uri().resolve("/api/analyze")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
         refused(http.send(chunked), 413, "too-large", "limit of " + MAX_BODY + " bytes");
     }
@@ -176,7 +167,7 @@ class BadRequestsTest {
 
     @Test
     void wrongMethodsAreRefused() {
-        refused(http.send(HttpRequest.newBuilder(server.uri().resolve("/api/search")).DELETE()), 405, "method-not-allowed", "allowed: GET");
+        refused(http.send(HttpRequest.newBuilder(running.server().uri().resolve("/api/search")).DELETE()), 405, "method-not-allowed", "allowed: GET");
         refused(http.post("/api/search", "text/plain", new byte[0]), 405, "method-not-allowed", null);
         refused(http.get("/api/analyze"), 405, "method-not-allowed", "allowed: POST");
     }

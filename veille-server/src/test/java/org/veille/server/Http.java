@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A test client for a running server: requests by path, replies with their JSON parsed. */
 final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
 
     /** One reply: status, content type, raw body and the body as JSON (null when it is not JSON). */
@@ -57,7 +56,10 @@ final class Http {
 
     Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // A fresh client per request: the server closes connections after the requests it refuses
+            // (413, 414, 431), and a pooled connection it closed between two tests fails the next one.
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = null;
             if (type.startsWith("application/json")) {
