@@ -70,16 +70,20 @@ final class ArticleDocuments {
                 nameKeys.put(entity, nameKey);
             }
         }
+        // Every written form's key, once per entity: quotes look their speaker's up here.
+        Map<Entity, Set<String>> writtenKeys = new IdentityHashMap<>();
         Set<String> aboutKeys = new LinkedHashSet<>(nameKeys.values());
         for (Entity entity : analysis.entities()) {
-            aboutKeys.addAll(writtenKeys(entity));
+            Set<String> keys = writtenKeys(entity);
+            writtenKeys.put(entity, keys);
+            aboutKeys.addAll(keys);
         }
         Context context = new Context(record, key, language, publicationDay(article.published()), duplicateOf);
 
         List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.entities().size());
         List<Quote> quotes = analysis.quotes();
         for (int i = 0; i < quotes.size(); i++) {
-            docs.add(quote(context, i, quotes.get(i), entities, nameKeys, textField));
+            docs.add(quote(context, i, quotes.get(i), entities, nameKeys, writtenKeys, textField));
         }
         for (Entity entity : analysis.entities()) {
             String id = entityId(record, entity.id());
@@ -125,7 +129,7 @@ final class ArticleDocuments {
     }
 
     private static Document quote(Context context, int index, Quote quote, Map<String, Entity> entities,
-                                  Map<Entity, String> nameKeys, String textField) {
+                                  Map<Entity, String> nameKeys, Map<Entity, Set<String>> writtenKeys, String textField) {
         Document doc = context.document(RecordType.QUOTE, context.record.id() + "/q" + (index + 1));
         doc.add(new Field(textField, quote.text(), TEXT));
         doc.add(new StringField(Fields.KIND, quote.kind().wireName(), Field.Store.YES));
@@ -137,7 +141,7 @@ final class ArticleDocuments {
         Set<String> speakerKeys = new LinkedHashSet<>();
         speakerKeys.add(NameKey.of(quote.speaker()));
         if (speaker != null) {
-            speakerKeys.addAll(writtenKeys(speaker));
+            speakerKeys.addAll(writtenKeys.get(speaker));
         }
         speakerKeys.remove(null);
         for (String nameKey : speakerKeys) {

@@ -128,9 +128,8 @@ public final class ArticleStore implements AutoCloseable {
      * answer, since only quotations hold speakers and only entities entity names, and copies neither.
      */
     private static boolean filtersNothing(Query query) {
-        return query.text() == null && query.speaker() == null && query.about() == null && query.entityType() == null
-                && query.entityId() == null && query.language() == null && query.outlet() == null && query.from() == null
-                && query.to() == null && query.quoteKind() == null;
+        // Type, copies and paging do not filter a facet; a filter added to Query is seen here without a change.
+        return query.type(null).includeCopies(false).page(0, Query.DEFAULT_LIMIT).equals(Query.all());
     }
 
     /** Documents per publication day (articles unless the query names a type), in day order; empty days are left out. */
