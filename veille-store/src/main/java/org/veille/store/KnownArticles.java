@@ -68,7 +68,7 @@ final class KnownArticles {
         if (docs.isEmpty()) {
             return null;
         }
-        Document doc = reader.storedFields().document(docs.get(docs.size() - 1));
+        Document doc = reader.storedFields().document(docs.get(docs.size() - 1), IDENTITY_FIELDS);
         return new Known(doc.get(Fields.HASH), signature(doc), doc.get(Fields.DUPLICATE_OF));
     }
 
@@ -83,7 +83,7 @@ final class KnownArticles {
         }
         StoredFields stored = reader.storedFields();
         for (int docId : liveDocs(reader, new Term(Fields.HASH, hash), CANDIDATES)) {
-            Document doc = stored.document(docId);
+            Document doc = stored.document(docId, IDENTITY_FIELDS);
             String candidate = doc.get(Fields.KEY);
             if (!candidate.equals(key) && doc.get(Fields.DUPLICATE_OF) == null && isOriginal(candidate, hash)) {
                 return candidate;
@@ -119,7 +119,7 @@ final class KnownArticles {
         List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(sharedBands.entrySet());
         ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (Map.Entry<Integer, Integer> entry : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
-            Document doc = stored.document(entry.getKey());
+            Document doc = stored.document(entry.getKey(), IDENTITY_FIELDS);
             String candidate = doc.get(Fields.KEY);
             if (candidate.equals(key) || pending.containsKey(candidate)) {
                 continue; // itself, or judged above on its newest content
@@ -224,6 +224,13 @@ final class KnownArticles {
     }
 
     /** The stored signature, or null when there is none or it was made with other parameters. */
+    /**
+     * The stored fields duplicate decisions read: loading only these skips an article's record JSON
+     * and body, by far its largest stored values.
+     */
+    private static final java.util.Set<String> IDENTITY_FIELDS = java.util.Set.of(Fields.KEY, Fields.HASH, Fields.SIGNATURE,
+            Fields.DUPLICATE_OF);
+
     private static long[] signature(Document doc) {
         BytesRef bytes = doc.getBinaryValue(Fields.SIGNATURE);
         return bytes == null || bytes.length != NearDuplicates.HASHES * Long.BYTES ? null
