@@ -374,7 +374,7 @@ public final class QuoteFinder {
                     && item.start() - fragment.end() <= 8) {
                 String between = text.substring(fragment.end(), item.start());
                 if (between.chars().anyMatch(c -> MARKS.indexOf(c) >= 0)
-                        && LIST_LINK.matcher(between.replaceAll("[" + MARKS + "]", "")).matches()) {
+                        && LIST_LINK.matcher(MARK_CHARS.matcher(between).replaceAll("")).matches()) {
                     return item;
                 }
             }
@@ -385,6 +385,8 @@ public final class QuoteFinder {
     private static final int MAX_LISTED_WORDS = 6;
     private static final int MAX_TITLE_WORDS = 4;
     private static final String MARKS = "«»“”„\"‹›";
+    private static final java.util.regex.Pattern MARK_CHARS = java.util.regex.Pattern.compile("[" + MARKS + "]");
+    private static final java.util.regex.Pattern SENTENCE_PUNCTUATION_END = java.util.regex.Pattern.compile("[.!?…,;:]\\s*$");
     private static final java.util.regex.Pattern LIST_LINK = java.util.regex.Pattern.compile(
             "\\s*(?:,|et|ou|and|or)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -450,7 +452,7 @@ public final class QuoteFinder {
      */
     private static boolean isTitleCased(String quoted) {
         String[] words = quoted.strip().split("\\s+");
-        if (words.length < 2 || words.length > MAX_TITLE_WORDS || quoted.matches("(?s).*[.!?…,;:]\\s*$")) {
+        if (words.length < 2 || words.length > MAX_TITLE_WORDS || SENTENCE_PUNCTUATION_END.matcher(quoted).find()) {
             return false;
         }
         for (String w : words) {
