@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.veille.extract.Whitespace;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.Mention;
@@ -59,21 +60,13 @@ final class RoleLinks {
             if (holder != null) {
                 holders.put(description, holder.entity());
                 String current = fullNames.getOrDefault(holder.entity().id(), holder.entity().name());
-                if (holder.writtenName().split("\\s+").length > current.split("\\s+").length) {
+                if (Whitespace.RUNS.split(holder.writtenName()).length > Whitespace.RUNS.split(current).length) {
                     fullNames.put(holder.entity().id(), holder.writtenName());
                 }
             }
         }
         if (holders.isEmpty()) {
             return new Linked(entities, quotes);
-        }
-        // "Vladimir Poutine" in the caption names the body's "Poutine" in full: the entity takes the fuller name.
-        for (Map.Entry<String, Entity> h : holders.entrySet()) {
-            Entity e = h.getValue();
-            String full = fullNames.get(e.id());
-            if (full != null && !full.equals(e.name())) {
-                h.setValue(new Entity(e.id(), full, e.type(), e.mentions()));
-            }
         }
         Map<String, List<Mention>> added = new HashMap<>();
         List<Quote> linked = new ArrayList<>(quotes.size());
@@ -85,8 +78,9 @@ final class RoleLinks {
                         q.cue(), q.start(), q.end(), q.inTitle(), q.confidence()));
                 continue;
             }
-            linked.add(new Quote(q.text(), q.kind(), holder.name(), holder.id(), q.speakerMention(), q.cue(), q.start(), q.end(),
-                    q.inTitle(), q.confidence()));
+            // "Vladimir Poutine" in the caption names the body's "Poutine" in full: the speaker takes the fuller name.
+            linked.add(new Quote(q.text(), q.kind(), fullNames.getOrDefault(holder.id(), holder.name()), holder.id(),
+                    q.speakerMention(), q.cue(), q.start(), q.end(), q.inTitle(), q.confidence()));
             Mention m = q.speakerMention();
             if (!q.inTitle() && m != null && m.text().equalsIgnoreCase(q.speaker())) {
                 added.computeIfAbsent(holder.id(), k -> new ArrayList<>()).add(m);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.entities.FoundMention;
 import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.extract.Whitespace;
 import org.veille.model.QuoteKind;
 
 /**
@@ -127,7 +128,7 @@ public final class QuoteFinder {
                 // One that opens its sentence is that sentence's subject, though, and the source of the
                 // fragments quoted after it ("Le projet de loi énonce les domaines… Il s'agit de « … »").
                 Subject described0 = item.cue().subject();
-                if (opensSentence(text.text(), described0.start()) && described0.text().split("\\s+").length <= MAX_DESCRIBED_WORDS
+                if (opensSentence(text.text(), described0.start()) && Whitespace.RUNS.split(described0.text()).length <= MAX_DESCRIBED_WORDS
                         && described0.end() <= item.cue().start()
                         && text.text().substring(described0.end(), item.cue().start()).isBlank()) {
                     SpeakerResolver.Speaker described = resolver.resolve(item.cue().subject(), item.paragraph(),
@@ -269,7 +270,7 @@ public final class QuoteFinder {
 
     /** Whether a paragraph is nothing but this quotation between its marks, short enough to be a heading. */
     private static boolean isWholeParagraph(String paragraph, String quoted) {
-        if (quoted.split("\\s+").length > MAX_HEADING_WORDS) {
+        if (Whitespace.RUNS.split(quoted).length > MAX_HEADING_WORDS) {
             return false; // a testimony paragraph, not a heading
         }
         String bare = paragraph.replaceAll("[«»“”„\"‹›\\s.!?…]", "");
@@ -337,7 +338,7 @@ public final class QuoteFinder {
         if (cue == null && kind == QuoteKind.MIXED && !span.continued()) {
             // A fragment no cue attributes is kept only if someone speaks in its paragraph (decided once
             // the unmarked reports are known): otherwise a scare quote, a title, a coined term.
-            if (text.substring(start, end).split("\\s+").length >= 2) {
+            if (Whitespace.RUNS.split(text.substring(start, end)).length >= 2) {
                 pending.add(new Item(start, end, kind, null, false, paragraph));
             }
             return;
@@ -399,7 +400,7 @@ public final class QuoteFinder {
     private static boolean isListItem(String text, int start, int end) {
         String item = text.substring(start, end).strip();
         if (item.isEmpty() || !Character.isUpperCase(item.codePointAt(0)) && !Character.isDigit(item.codePointAt(0))
-                || item.split("\\s+").length > MAX_LISTED_WORDS) {
+                || Whitespace.RUNS.split(item).length > MAX_LISTED_WORDS) {
             return false;
         }
         int open = start;
@@ -451,7 +452,7 @@ public final class QuoteFinder {
      * "« 6 Days »"): every word capitalised or a number, with no sentence punctuation.
      */
     private static boolean isTitleCased(String quoted) {
-        String[] words = quoted.strip().split("\\s+");
+        String[] words = Whitespace.RUNS.split(quoted.strip());
         if (words.length < 2 || words.length > MAX_TITLE_WORDS || SENTENCE_PUNCTUATION_END.matcher(quoted).find()) {
             return false;
         }
@@ -835,7 +836,7 @@ public final class QuoteFinder {
         }
         int end = bases[0] + paragraphs.get(0).length();
         if (colon <= from || colon + 1 >= words.size() || words.get(colon + 1).start() >= end
-                || paragraphs.get(0).split("\\s+").length > MAX_HEADLINE_WORDS) {
+                || Whitespace.RUNS.split(paragraphs.get(0)).length > MAX_HEADLINE_WORDS) {
             return false;
         }
         // Only a name: "Apologie du terrorisme : un imam condamné" is a topic, not a source.
@@ -869,7 +870,7 @@ public final class QuoteFinder {
      */
     private boolean isIncise(Cue cue) {
         Subject subject = cue.subject();
-        if (cue.text().split("\\s+").length > 3 || subject.text().split("\\s+").length > 5) {
+        if (Whitespace.RUNS.split(cue.text()).length > 3 || Whitespace.RUNS.split(subject.text()).length > 5) {
             return false;
         }
         if (grammar.inverted() != null) {
@@ -1010,7 +1011,7 @@ public final class QuoteFinder {
         String beforeMark = first > 1 ? words.lower(first - 2) : "";
         boolean introduced = beforeMark.equals(":") || first - 1 <= words.sentenceStart(words.get(first).sentence())
                 || before.equals(":");
-        int wordCount = q.split("\\s+").length;
+        int wordCount = Whitespace.RUNS.split(q).length;
         return capital && (sentenceEnd || introduced || wordCount >= MIN_DIRECT_WORDS) ? QuoteKind.DIRECT : QuoteKind.MIXED;
     }
 
