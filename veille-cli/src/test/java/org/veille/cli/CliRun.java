@@ -60,7 +60,7 @@ record CliRun(int exitCode, String stdout, String stderr) {
 
     /**
      * Standard output as JSON Lines: every line must be one JSON object of the
-     * {@code veille.article/3} schema, and nothing else may be on stdout.
+     * {@code veille.article/4} schema, and nothing else may be on stdout.
      */
     List<JsonNode> records() {
         return parseRecords(stdout);
@@ -82,7 +82,7 @@ record CliRun(int exitCode, String stdout, String stderr) {
             if (node == null || !node.isObject()) {
                 fail("not a JSON object: " + line);
             }
-            assertEquals("veille.article/3", node.path("schema").asText(), line);
+            assertEquals("veille.article/4", node.path("schema").asText(), line);
             records.add(node);
         }
         return records;

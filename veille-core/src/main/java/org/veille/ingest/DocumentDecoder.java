@@ -65,7 +65,7 @@ public final class DocumentDecoder {
                     + " contains only whitespace (" + ByteSizes.describe(size) + ")"), decision.warnings());
         }
         SourceFormat format = FormatDetector.detect(text);
-        Source source = new Source(raw.uri(), format, decision.encoding().name(), size);
+        Source source = new Source(raw.uri(), format, decision.encoding().name(), size).withTransport(fetch);
         return Outcome.ok(new DecodedDocument(DocumentIds.of(bytes), source, text, urlHint(raw), decision.warnings()));
     }
 

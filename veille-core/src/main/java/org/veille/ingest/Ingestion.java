@@ -54,7 +54,7 @@ public final class Ingestion {
         if (decoded.isOk()) {
             return new IngestResult(decoded.value().id(), decoded.value().source(), decoded);
         }
-        return new IngestResult(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()), decoded);
+        return new IngestResult(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()).withTransport(raw.fetch()), decoded);
     }
 
     private static String safeUri(DocumentInput input) {

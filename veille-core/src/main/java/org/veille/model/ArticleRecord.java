@@ -24,7 +24,7 @@ public record ArticleRecord(String id, Source source, Extraction extraction, Lan
                             Analysis analysis, List<Warning> warnings, ArticleError error) {
 
     /** The output contract's name and version; bump the version on any incompatible change. */
-    public static final String SCHEMA = "veille.article/3";
+    public static final String SCHEMA = "veille.article/4";
 
     public ArticleRecord {
         Objects.requireNonNull(id, "id");

@@ -5,13 +5,28 @@ import java.util.Objects;
 /**
  * Where a record came from and how its bytes were read.
  *
- * @param uri     file path, URL or {@code -} for standard input
+ * @param uri     file path, URL or {@code -} for standard input; for a web-archive record, its target URL
  * @param format  detected layout, or null when the bytes could not be read far enough to tell
  * @param charset the charset the text was decoded with, or null when never decoded
  * @param bytes   number of source bytes (after gzip decompression), or -1 when unknown
+ * @param fetched when the transport fetched the bytes (ISO-8601 instant), else null; see {@link FetchMetadata#fetched()}
+ * @param archive the web-archive file and record offset ({@code file.warc.gz#offset}), else null
  */
-public record Source(String uri, SourceFormat format, String charset, long bytes) {
+public record Source(String uri, SourceFormat format, String charset, long bytes, String fetched, String archive) {
     public Source {
         Objects.requireNonNull(uri, "uri");
+    }
+
+    /** A source read without transport metadata: a local file, standard input, pasted text. */
+    public Source(String uri, SourceFormat format, String charset, long bytes) {
+        this(uri, format, charset, bytes, null, null);
+    }
+
+    /** This source with the transport's fetch time and archive position, when it gave them. */
+    public Source withTransport(FetchMetadata fetch) {
+        if (fetch == null || (fetch.fetched() == null && fetch.archive() == null)) {
+            return this;
+        }
+        return new Source(uri, format, charset, bytes, fetch.fetched(), fetch.archive());
     }
 }

@@ -32,13 +32,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code veille.article/3} JSON form of an {@link ArticleRecord}: the public output contract,
+ * The {@code veille.article/4} JSON form of an {@link ArticleRecord}: the public output contract,
  * documented in {@code docs/output-format.md}. Fields are written in a fixed order, every field on
  * every record (null or empty when absent), so consumers never guess. Thread-safe.
  */
 public final class ArticleJson {
-    /** Earlier schemas, still read: /1 has no analysis layer, /2 no {@code dates}. */
-    static final List<String> PREVIOUS_SCHEMAS = List.of("veille.article/1", "veille.article/2");
+    /** Earlier schemas, still read: /1 has no analysis layer, /2 no {@code dates}, /3 no transport fields. */
+    static final List<String> PREVIOUS_SCHEMAS = List.of("veille.article/1", "veille.article/2", "veille.article/3");
     private final JsonFactory factory = new JsonFactory();
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -196,6 +196,8 @@ public final class ArticleJson {
         json.writeStringField("format", source.format() == null ? null : source.format().wireName());
         json.writeStringField("charset", source.charset());
         json.writeNumberField("bytes", source.bytes());
+        json.writeStringField("fetched", source.fetched());
+        json.writeStringField("archive", source.archive());
         json.writeEndObject();
     }
 
@@ -221,7 +223,8 @@ public final class ArticleJson {
         JsonNode src = node.path("source");
         String format = text(src, "format");
         Source source = new Source(src.path("uri").asText(), format == null ? null : SourceFormat.fromWireName(format),
-                text(src, "charset"), src.path("bytes").asLong(-1));
+                text(src, "charset"), src.path("bytes").asLong(-1),
+                text(src, "fetched"), text(src, "archive"));
         List<Warning> warnings = new ArrayList<>();
         for (JsonNode w : node.path("warnings")) {
             warnings.add(new Warning(w.path("stage").asText(), w.path("code").asText(), w.path("message").asText()));

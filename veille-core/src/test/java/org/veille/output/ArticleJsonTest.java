@@ -12,6 +12,7 @@ import org.veille.model.DateResolution;
 import org.veille.model.Entity;
 import org.veille.model.EntityType;
 import org.veille.model.Extraction;
+import org.veille.model.FetchMetadata;
 import org.veille.model.ForeignFragment;
 import org.veille.model.LanguageProfile;
 import org.veille.model.Mention;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The {@code veille.article/3} contract: field order, the analysis layer, reading back, older versions. */
+/** The {@code veille.article/4} contract: field order, the analysis layer, reading back, older versions. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ArticleJsonTest {
     private final ArticleJson json = new ArticleJson();
@@ -59,7 +60,7 @@ class ArticleJsonTest {
         ArticleRecord record = article(analysis());
         String line = json.toJson(record);
         JsonNode node = mapper.readTree(line);
-        assertEquals("veille.article/3", node.path("schema").asText());
+        assertEquals("veille.article/4", node.path("schema").asText());
         List<String> fields = names(node.fieldNames());
         assertEquals(List.of("schema", "id", "source", "url", "site", "language", "pageType", "title", "section",
                 "authors", "published", "paragraphs", "captions", "text", "foreignFragments", "paragraphLanguages",
@@ -90,17 +91,33 @@ class ArticleJsonTest {
     }
 
     @Test
-    void reads_versions_1_and_2_and_refuses_unknown_versions() {
-        String v3 = json.toJson(article(null));
+    void reads_versions_1_to_3_and_refuses_unknown_versions() {
+        String v4 = json.toJson(article(null));
+        String v3 = v4.replace("veille.article/4", "veille.article/3").replace(",\"fetched\":null,\"archive\":null", "");
+        assertEquals(json.read(v4), json.read(v3), "a /3 record has no transport fields");
         String v1 = v3.replace("veille.article/3", "veille.article/1").replace("\"entities\":null,\"quotes\":null,\"dates\":null,", "");
         ArticleRecord read = json.read(v1);
         assertEquals("Titre", read.extraction().title());
         assertNull(read.analysis());
-        String v2 = json.toJson(article(analysis())).replace("veille.article/3", "veille.article/2").replaceAll(",\"dates\":\\[.*?\\}\\]", "");
+        String v2 = json.toJson(article(analysis())).replace("veille.article/4", "veille.article/2").replaceAll(",\"dates\":\\[.*?\\}\\]", "");
         Analysis analysed = json.read(v2).analysis();
         assertEquals(1, analysed.quotes().size());
         assertEquals(List.of(), analysed.dates(), "a /2 record has no dates");
-        assertThrows(IllegalArgumentException.class, () -> json.read(v3.replace("veille.article/3", "veille.article/9")));
+        assertThrows(IllegalArgumentException.class, () -> json.read(v4.replace("veille.article/4", "veille.article/9")));
+    }
+
+    @Test
+    void writes_the_transport_time_and_archive_position() throws Exception {
+        ArticleRecord plain = article(null);
+        Source archived = plain.source().withTransport(new FetchMetadata("https://example.org/a", 200, "text/html",
+                "2023-02-21T10:15:30Z", "CC-NEWS-20230221.warc.gz#1234"));
+        ArticleRecord record = new ArticleRecord(plain.id(), archived, plain.extraction(), plain.language(), null,
+                plain.warnings(), null);
+        JsonNode source = mapper.readTree(json.toJson(record)).path("source");
+        assertEquals("2023-02-21T10:15:30Z", source.path("fetched").asText());
+        assertEquals("CC-NEWS-20230221.warc.gz#1234", source.path("archive").asText());
+        assertEquals(record, json.read(json.toJson(record)));
+        assertTrue(mapper.readTree(json.toJson(plain)).path("source").path("fetched").isNull());
     }
 
     private static List<String> names(java.util.Iterator<String> it) {

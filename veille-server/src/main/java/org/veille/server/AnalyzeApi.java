@@ -11,7 +11,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 /**
- * {@code POST /api/analyze}: a page (HTML or a text dump) or a JSON article in, its {@code veille.article/3}
+ * {@code POST /api/analyze}: a page (HTML or a text dump) or a JSON article in, its {@code veille.article/4}
  * record out, nothing stored. Page bodies are decoded as fetched pages are (the Content-Type charset, a
  * BOM, {@code <meta>}, then sniffing), so a Latin-1 page sent without a charset still reads right; JSON
  * bodies must be UTF-8, as JSON is.

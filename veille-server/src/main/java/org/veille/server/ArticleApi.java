@@ -8,7 +8,7 @@ import org.veille.store.ArticleStore;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
-/** {@code GET /api/articles/{id}}: the stored record, exactly as {@code veille analyze} wrote it ({@code veille.article/3}). */
+/** {@code GET /api/articles/{id}}: the stored record, exactly as {@code veille analyze} wrote it ({@code veille.article/4}). */
 final class ArticleApi {
     /**
      * Record ids are hex digests (letters and digits in test fixtures). Anything else, such as

@@ -63,7 +63,7 @@ class AnalyzeApiTest {
         Http.Reply reply = http.post("/api/analyze", "text/html; charset=utf-8", page("utf-8").getBytes(StandardCharsets.UTF_8));
         assertEquals(200, reply.status(), reply.body());
         JsonNode record = reply.json();
-        assertEquals("veille.article/3", record.get("schema").asText());
+        assertEquals("veille.article/4", record.get("schema").asText());
         assertEquals("fr", record.get("language").asText());
         assertEquals("Le Bélarus se prépare-t-il à la mobilisation ?", record.get("title").asText());
         JsonNode quote = quoteOf(record, "La mobilisation partielle n'est pas exclue");

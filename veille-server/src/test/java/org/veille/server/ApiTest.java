@@ -125,7 +125,7 @@ class ApiTest {
     void anArticleIsItsStoredRecord() {
         Http.Reply reply = http.get("/api/articles/fr0000000000mob1");
         assertEquals(200, reply.status());
-        assertEquals("veille.article/3", reply.json().get("schema").asText());
+        assertEquals("veille.article/4", reply.json().get("schema").asText());
         assertEquals("fr0000000000mob1", reply.json().get("id").asText());
         assertEquals(2, reply.json().get("quotes").size());
         assertEquals("Pavel Slunkin", reply.json().get("quotes").get(0).get("speaker").asText());

@@ -38,7 +38,7 @@ final class Fields {
      */
     static final String BLOCK_SIZE = "block_size";
     /**
-     * The whole record as {@code veille.article/3} JSON, on article documents; without its paragraphs
+     * The whole record as {@code veille.article/4} JSON, on article documents; without its paragraphs
      * when {@link #BODY_IN_TEXT} says the stored text field holds them ({@link StoredRecord}).
      */
     static final String RECORD = "record";

@@ -1,4 +1,4 @@
-// A veille.article/3 record drawn as a page: the stored article page and the analyse page share it.
+// A veille.article/4 record drawn as a page: the stored article page and the analyse page share it.
 
 import { h, langOf, day } from './dom.js';
 import { appendMarked, spansByParagraph, codePointsToUnits } from './text.js';
