@@ -67,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         pipeline.validate();
+        pipeline.defaultFeedState(index.resolve("feeds.json"));
         if (commitEvery < 1) {
             throw new ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
         }

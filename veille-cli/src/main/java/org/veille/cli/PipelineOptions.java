@@ -1,5 +1,6 @@
 package org.veille.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -9,9 +10,10 @@ import org.veille.analyse.Analyser;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
-import org.veille.ingest.HttpFetcher;
 import org.veille.ingest.IngestSettings;
 import org.veille.ingest.InputResolver;
+import org.veille.ingest.polite.PoliteGate;
+import org.veille.ingest.polite.PolitenessSettings;
 import org.veille.model.ArticleRecord;
 import org.veille.pipeline.Pipeline;
 
@@ -39,6 +41,14 @@ final class PipelineOptions {
     @Option(names = "--timeout", description = "HTTP request timeout in seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
     int timeoutSeconds;
 
+    @Option(names = "--delay", paramLabel = "SECONDS", description = "pause between two requests to one host, in seconds; "
+            + "a robots.txt Crawl-delay up to 30 s is honoured when longer (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    double delaySeconds;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "where feeds' ETag/Last-Modified and seen items are kept "
+            + "between runs (ingest: <index>/feeds.json; analyze: none unless given)")
+    Path feedState;
+
     @Option(names = "--no-language", description = "skip language detection (and so the analysis, which needs the language)")
     boolean noLanguage;
 
@@ -54,6 +64,9 @@ final class PipelineOptions {
         if (timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
         }
+        if (!(delaySeconds >= 0) || delaySeconds > 3600) {
+            throw new ParameterException(spec.commandLine(), "--delay must be between 0 and 3600 seconds: " + delaySeconds);
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
@@ -64,7 +77,9 @@ final class PipelineOptions {
         IngestSettings defaults = IngestSettings.defaults();
         IngestSettings settings = new IngestSettings(maxBytes, defaults.connectTimeout(),
                 Duration.ofSeconds(timeoutSeconds), defaults.maxRedirects(), defaults.userAgent());
-        LazyFetcher fetcher = new LazyFetcher(() -> new HttpFetcher(settings));
+        PolitenessSettings manners = PolitenessSettings.forUserAgent(settings.userAgent())
+                .withDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)));
+        LazyFetcher fetcher = new LazyFetcher(() -> PoliteGate.politeFetcher(settings, manners));
         Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
         if (noLanguage) {
             builder.withoutLanguage();
@@ -78,10 +93,19 @@ final class PipelineOptions {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Iterator<DocumentInput> documents = new ObservedIterator<>(
                 new InputResolver(settings, fetcher).resolve(inputs), progress::inputSeen);
+        FeedAwareWork work = FeedAwareWork.start(pipeline, fetcher, feedState);
         new OrderedParallelRunner<DocumentInput, ArticleRecord>(workers)
-                .run(documents, pipeline::process, record -> {
+                .runExpanding(documents, work, record -> {
                     sink.accept(record);
                     progress.step();
                 });
+        work.finish(System.err);
+    }
+
+    /** Where {@code ingest} keeps feed state when {@code --state} is not given: beside its index. */
+    void defaultFeedState(Path file) {
+        if (feedState == null) {
+            feedState = file;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.veille.extract.ArticleExtractor;
+import org.veille.extract.FeedFallbacks;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestResult;
@@ -71,7 +72,9 @@ public final class Pipeline {
     private ArticleRecord analyse(DecodedDocument document, List<Warning> ingestWarnings) {
         List<Warning> earlier = concat(ingestWarnings, document.warnings());
         try {
-            Outcome<Extraction> extracted = extractor.extract(document);
+            // The feed item that linked to the page fills in what the page leaves undeclared.
+            Outcome<Extraction> extracted = extractor.extract(document)
+                    .then(extraction -> FeedFallbacks.apply(extraction, document.feedItem()));
             if (extracted instanceof Outcome.Failed<Extraction> failed) {
                 return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
             }
