@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.veille.ingest.DocumentIds;
@@ -18,6 +19,7 @@ import org.veille.model.ArticleError;
 import org.veille.model.ArticleRecord;
 import org.veille.model.ErrorKind;
 import org.veille.model.Source;
+import org.veille.pipeline.LanguageFilter;
 import org.veille.pipeline.Pipeline;
 
 /**
@@ -25,14 +27,16 @@ import org.veille.pipeline.Pipeline;
  * goes on through the pipeline from that fetch; a feed becomes its items, which the runner puts in
  * its place); any other input, a feed's items included, goes straight through the pipeline.
  */
-final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunner.Step<DocumentInput, ArticleRecord>> {
+final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>>> {
     private final Pipeline pipeline;
+    private final LanguageFilter languages;
     private final FeedState state;
     private final FeedTally tally = new FeedTally();
     private final FeedExpander feeds;
 
-    private FeedAwareWork(Pipeline pipeline, Fetcher fetcher, FeedState state) {
+    private FeedAwareWork(Pipeline pipeline, LanguageFilter languages, Fetcher fetcher, FeedState state) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.state = Objects.requireNonNull(state, "state");
         this.feeds = new FeedExpander(fetcher, state, tally);
     }
@@ -41,9 +45,9 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
      * The work of one run, with the feed state kept in {@code stateFile} (loaded now), or for this
      * run only when null. A file that is not a feed state stops the run before anything is fetched.
      */
-    static FeedAwareWork start(Pipeline pipeline, Fetcher fetcher, Path stateFile) {
+    static FeedAwareWork start(Pipeline pipeline, LanguageFilter languages, Fetcher fetcher, Path stateFile) {
         try {
-            return new FeedAwareWork(pipeline, fetcher, stateFile == null ? FeedState.inMemory() : FeedState.load(stateFile));
+            return new FeedAwareWork(pipeline, languages, fetcher, stateFile == null ? FeedState.inMemory() : FeedState.load(stateFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -67,9 +71,9 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
     }
 
     @Override
-    public OrderedParallelRunner.Step<DocumentInput, ArticleRecord> apply(DocumentInput input) {
+    public OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> apply(DocumentInput input) {
         if (!input.mayBeFeed()) {
-            return result(feeds.finish(input, pipeline.process(input)));
+            return process(input);
         }
         FeedExpander.Opened opened;
         try {
@@ -87,10 +91,23 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
         if (opened instanceof FeedExpander.Opened.Failed failed) {
             return result(failed.record());
         }
-        return result(pipeline.process(((FeedExpander.Opened.Page) opened).input()));
+        return process(((FeedExpander.Opened.Page) opened).input());
     }
 
-    private static OrderedParallelRunner.Step<DocumentInput, ArticleRecord> result(ArticleRecord record) {
-        return new OrderedParallelRunner.Step.Result<>(record);
+    /**
+     * The pipeline on one document, the analysis only for an article the language filter keeps. A
+     * feed item turned away was still read: it counts as done, so the next run does not fetch it again.
+     */
+    private OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> process(DocumentInput input) {
+        ArticleRecord prepared = pipeline.prepare(input);
+        if (!languages.keeps(prepared)) {
+            feeds.finish(input, prepared);
+            return new OrderedParallelRunner.Step.Result<>(Optional.empty());
+        }
+        return result(feeds.finish(input, pipeline.analyse(prepared)));
+    }
+
+    private static OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> result(ArticleRecord record) {
+        return new OrderedParallelRunner.Step.Result<>(Optional.of(record));
     }
 }
