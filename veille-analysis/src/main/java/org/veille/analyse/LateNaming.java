@@ -72,8 +72,7 @@ final class LateNaming {
         for (Quote q : quotes) {
             boolean same = q.speakerEntity() == null && q.speaker() != null
                     && q.speaker().toLowerCase(Locale.ROOT).equals(source);
-            linked.add(same ? new Quote(q.text(), q.kind(), named.name(), named.id(), q.speakerMention(), q.cue(),
-                    q.start(), q.end(), q.inTitle(), q.confidence() * INFERENCE_DISCOUNT) : q);
+            linked.add(same ? q.withSpeaker(named.name(), named.id(), q.confidence() * INFERENCE_DISCOUNT) : q);
         }
         return linked;
     }

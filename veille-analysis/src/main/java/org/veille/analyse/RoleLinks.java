@@ -74,13 +74,11 @@ final class RoleLinks {
             Entity holder = q.speakerEntity() == null && q.speaker() != null ? holders.get(q.speaker().toLowerCase(Locale.ROOT)) : null;
             if (holder == null) {
                 String renamed = q.speakerEntity() == null ? null : fullNames.get(q.speakerEntity());
-                linked.add(renamed == null ? q : new Quote(q.text(), q.kind(), renamed, q.speakerEntity(), q.speakerMention(),
-                        q.cue(), q.start(), q.end(), q.inTitle(), q.confidence()));
+                linked.add(renamed == null ? q : q.withSpeaker(renamed, q.speakerEntity(), q.confidence()));
                 continue;
             }
             // "Vladimir Poutine" in the caption names the body's "Poutine" in full: the speaker takes the fuller name.
-            linked.add(new Quote(q.text(), q.kind(), fullNames.getOrDefault(holder.id(), holder.name()), holder.id(),
-                    q.speakerMention(), q.cue(), q.start(), q.end(), q.inTitle(), q.confidence()));
+            linked.add(q.withSpeaker(fullNames.getOrDefault(holder.id(), holder.name()), holder.id(), q.confidence()));
             Mention m = q.speakerMention();
             if (!q.inTitle() && m != null && m.text().equalsIgnoreCase(q.speaker())) {
                 added.computeIfAbsent(holder.id(), k -> new ArrayList<>()).add(m);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads news pages and writes one record per document to stdout.",
-                "Inputs: HTML files (also .gz), plain-text page dumps, folders (recursive), "
+                "Inputs: HTML files (also .gz), plain-text page dumps, web archives (.warc, .warc.gz), folders (recursive), "
                         + "files listing http(s) URLs, URLs, and - for stdin. Formats are detected from content."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every input produced an article", "1:some inputs produced error records",
@@ -27,7 +27,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, URL lists, URLs or - (stdin)")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, web archives, folders, URL lists, URLs or - (stdin)")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text")
@@ -52,6 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 output.write(record);
             });
         }
+        pipeline.summaryLine().ifPresent(System.err::println);
         return failures[0] == 0 ? VeilleCommand.OK : VeilleCommand.SOME_FAILED;
     }
 }

@@ -42,14 +42,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * 1..N threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and memory.",
-        subcommands = {BenchCommand.Extraction.class, BenchAnalysis.class, BenchStore.class})
+        subcommands = {BenchCommand.Extraction.class, BenchAnalysis.class, BenchStore.class, BenchWarc.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to benchmark: extraction, analyze or store");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing what to benchmark: extraction, analyze, store or warc");
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

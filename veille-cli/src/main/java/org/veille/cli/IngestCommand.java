@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, URL lists, URLs, - (stdin), or .jsonl record files")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, web archives, folders, URL lists, URLs, - (stdin), or .jsonl record files")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "DIR", description = "the index folder, created if missing (default: ${DEFAULT-VALUE})",
@@ -67,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         pipeline.validate();
+        pipeline.defaultFeedState(index.resolve("feeds.json"));
         if (commitEvery < 1) {
             throw new ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
         }
@@ -86,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             runPipeline(pages, progress, writer);
             summary = writer.summary();
         }
+        pipeline.summaryLine().ifPresent(System.err::println);
         System.out.println("ingest: " + summary + " (index " + index + ")");
         // Where to go next, on stderr so that stdout stays one summary line for scripts.
         String indexOption = index.equals(Path.of("veille-data")) ? "" : " --index " + index;

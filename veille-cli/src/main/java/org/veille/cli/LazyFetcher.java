@@ -1,8 +1,10 @@
 package org.veille.cli;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.veille.ingest.Fetcher;
+import org.veille.ingest.HttpReply;
 import org.veille.model.RawDocument;
 import org.veille.pipeline.Outcome;
 
@@ -17,6 +19,15 @@ final class LazyFetcher implements Fetcher {
 
     @Override
     public Outcome<RawDocument> fetch(String url) {
+        return fetcher().fetch(url);
+    }
+
+    @Override
+    public Outcome<HttpReply> exchange(String url, Map<String, String> requestHeaders) {
+        return fetcher().exchange(url, requestHeaders);
+    }
+
+    private Fetcher fetcher() {
         Fetcher current = fetcher;
         if (current == null) {
             synchronized (this) {
@@ -26,6 +37,6 @@ final class LazyFetcher implements Fetcher {
                 current = fetcher;
             }
         }
-        return current.fetch(url);
+        return current;
     }
 }

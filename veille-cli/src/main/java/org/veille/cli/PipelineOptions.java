@@ -1,18 +1,26 @@
 package org.veille.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.veille.analyse.Analyser;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
-import org.veille.ingest.HttpFetcher;
 import org.veille.ingest.IngestSettings;
 import org.veille.ingest.InputResolver;
+import org.veille.ingest.polite.PoliteGate;
+import org.veille.ingest.polite.PolitenessSettings;
+import org.veille.ingest.warc.ArchiveFilter;
 import org.veille.model.ArticleRecord;
+import org.veille.pipeline.LanguageFilter;
 import org.veille.pipeline.Pipeline;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +31,11 @@ import picocli.CommandLine.Spec;
 /**
  * The pipeline options {@code analyze} and {@code ingest} share, and the run they configure: inputs
  * resolved lazily, the pipeline on {@link OrderedParallelRunner}, each record handed on in input order.
+ *
+ * <p>Filters drop what a study does not need before the costly stages: {@code --include-host} and
+ * {@code --from/--to} are web-archive filters, checked on each record's WARC header before its payload
+ * is read; {@code --lang} applies to every input, after language detection and before the analysis.
+ * What they skip is counted in the {@link RunSummary}.
  */
 final class PipelineOptions {
 
@@ -39,6 +52,14 @@ final class PipelineOptions {
     @Option(names = "--timeout", description = "HTTP request timeout in seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
     int timeoutSeconds;
 
+    @Option(names = "--delay", paramLabel = "SECONDS", description = "pause between two requests to one host, in seconds; "
+            + "a robots.txt Crawl-delay up to 30 s is honoured when longer (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    double delaySeconds;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "where feeds' ETag/Last-Modified and seen items are kept "
+            + "between runs (ingest: <index>/feeds.json; analyze: none unless given)")
+    Path feedState;
+
     @Option(names = "--no-language", description = "skip language detection (and so the analysis, which needs the language)")
     boolean noLanguage;
 
@@ -46,17 +67,65 @@ final class PipelineOptions {
             + "entities and quotes are null in the records)")
     boolean extractOnly;
 
+    @Option(names = "--include-host", paramLabel = "HOST", description = "web archives: read only records of this host "
+            + "or its subdomains (repeatable)")
+    List<String> includeHosts = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "web archives: read only records captured on or after "
+            + "this day (WARC-Date, UTC, YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "web archives: read only records captured on or before "
+            + "this day (WARC-Date, UTC, YYYY-MM-DD)")
+    LocalDate to;
+
+    @Option(names = "--lang", paramLabel = "CODES", split = ",", description = "keep only articles in these languages "
+            + "(e.g. fr,en; und for undetermined), decided after language detection and before the analysis")
+    List<String> languages = new ArrayList<>();
+
+    private final RunSummary summary = new RunSummary();
+
     /** Option values picocli's types cannot rule out: a usage error (exit 2) with the usage shown. */
     void validate() {
+        archiveFilter();
+        languageFilter();
+        if (noLanguage && !languages.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--lang needs language detection: drop --no-language");
+        }
         if (maxBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1: " + maxBytes);
         }
         if (timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
         }
+        if (!(delaySeconds >= 0) || delaySeconds > 3600) {
+            throw new ParameterException(spec.commandLine(), "--delay must be between 0 and 3600 seconds: " + delaySeconds);
+        }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
+    }
+
+    /** The archive filter the options describe; a usage error when they contradict each other. */
+    ArchiveFilter archiveFilter() {
+        try {
+            return new ArchiveFilter(Set.copyOf(includeHosts), from, to);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--include-host/--from/--to: " + e.getMessage());
+        }
+    }
+
+    LanguageFilter languageFilter() {
+        try {
+            return new LanguageFilter(Set.copyOf(languages));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+        }
+    }
+
+    /** The line to print on stderr once every run is over, if there is one (see {@link RunSummary}). */
+    Optional<String> summaryLine() {
+        return summary.line();
     }
 
     /** Runs the pipeline over {@code inputs}, handing every record to {@code sink} in input order. */
@@ -64,7 +133,9 @@ final class PipelineOptions {
         IngestSettings defaults = IngestSettings.defaults();
         IngestSettings settings = new IngestSettings(maxBytes, defaults.connectTimeout(),
                 Duration.ofSeconds(timeoutSeconds), defaults.maxRedirects(), defaults.userAgent());
-        LazyFetcher fetcher = new LazyFetcher(() -> new HttpFetcher(settings));
+        PolitenessSettings manners = PolitenessSettings.forUserAgent(settings.userAgent())
+                .withDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)));
+        LazyFetcher fetcher = new LazyFetcher(() -> PoliteGate.politeFetcher(settings, manners));
         Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
         if (noLanguage) {
             builder.withoutLanguage();
@@ -76,12 +147,29 @@ final class PipelineOptions {
         }
         Pipeline pipeline = builder.build();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Iterator<DocumentInput> documents = new ObservedIterator<>(
-                new InputResolver(settings, fetcher).resolve(inputs), progress::inputSeen);
-        new OrderedParallelRunner<DocumentInput, ArticleRecord>(workers)
-                .run(documents, pipeline::process, record -> {
-                    sink.accept(record);
+        InputResolver resolver = new InputResolver(settings, fetcher, archiveFilter());
+        Iterator<DocumentInput> documents = new ObservedIterator<>(resolver.resolve(inputs), progress::inputSeen);
+        // A feed becomes its items in its place; an article the language filter turns away comes back
+        // empty, without having been analysed.
+        FeedAwareWork work = FeedAwareWork.start(pipeline, languageFilter(), fetcher, feedState);
+        new OrderedParallelRunner<DocumentInput, Optional<ArticleRecord>>(workers)
+                .runExpanding(documents, work, result -> {
+                    if (result.isPresent()) {
+                        summary.out(result.get());
+                        sink.accept(result.get());
+                    } else {
+                        summary.languageSkipped();
+                    }
                     progress.step();
                 });
+        work.finish(System.err);
+        summary.addArchives(resolver.archiveCounts());
+    }
+
+    /** Where {@code ingest} keeps feed state when {@code --state} is not given: beside its index. */
+    void defaultFeedState(Path file) {
+        if (feedState == null) {
+            feedState = file;
+        }
     }
 }

@@ -48,6 +48,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchWarcWritesTheArchiveThenReportsReadingAndExtraction() throws IOException {
+        Path set = dir.resolve("set");
+        Fixtures.copyGzipped(Fixtures.EN_ARTICLE, set.resolve("html").resolve("p1.html.gz"));
+        Fixtures.copy(Fixtures.EN_NOTE, set.resolve("html").resolve("p2.html"));
+        Fixtures.copy(Fixtures.EN_NOTE, set.resolve("truth").resolve("p2.html"));
+        Path archive = dir.resolve("kept.warc.gz");
+
+        CliRun run = CliRun.of("bench", "warc", "--min-seconds", "0", "--max-threads", "1", "--analyse-limit", "0",
+                "--archive", archive.toString(), set.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(out.contains("bench warc: 2 pages from"), "only the html/ folder's pages: " + out);
+        assertTrue(out.contains(", 5 records,"), "warcinfo, then a request and a response per page, no metadata yet: " + out);
+        assertTrue(Pattern.compile("reading alone .*: \\d+ records/s, \\d+ pages/s").matcher(out).find(), out);
+        assertTrue(out.contains("1 thread(s):") && out.contains("2 articles, 0 error records"), out);
+        assertTrue(Files.size(archive) > 0, "the archive asked for is kept");
+
+        CliRun again = CliRun.of("bench", "warc", "--min-seconds", "0", "--max-threads", "0", "--archive", archive.toString());
+        assertEquals(0, again.exitCode(), again.describe());
+        assertTrue(again.stdout().contains("reading alone"), again.stdout());
+    }
+
+    @Test
     void evaluationSetFolderUsesItsHtmlSubfolderAndLimit() throws IOException {
         Path set = dir.resolve("set");
         Fixtures.copyGzipped(Fixtures.EN_ARTICLE, set.resolve("html").resolve("p1.html.gz"));

@@ -25,6 +25,7 @@ final class LoopbackServer implements AutoCloseable {
         return thread;
     });
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final java.util.Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -53,6 +54,40 @@ final class LoopbackServer implements AutoCloseable {
         server.createContext(path, exchange -> respond(exchange, status, "text/html",
                 ("<html><body><p>error " + status + "</p></body></html>").getBytes()));
         return this;
+    }
+
+    /** A feed that answers 304 Not Modified to a request carrying its ETag; each request is counted. */
+    LoopbackServer conditional(String path, String contentType, byte[] body, String etag) {
+        server.createContext(path, exchange -> {
+            count(path);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("ETag", etag);
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("ETag", etag);
+            respond(exchange, 200, contentType, body);
+        });
+        return this;
+    }
+
+    /** A page whose requests are counted. */
+    LoopbackServer counted(String path, String contentType, byte[] body) {
+        server.createContext(path, exchange -> {
+            count(path);
+            respond(exchange, 200, contentType, body);
+        });
+        return this;
+    }
+
+    /** How many requests {@link #conditional} and {@link #counted} paths received. */
+    int requests(String path) {
+        return counts.getOrDefault(path, 0);
+    }
+
+    private void count(String path) {
+        counts.merge(path, 1, Integer::sum);
     }
 
     /** A page that answers only when the server closes. */

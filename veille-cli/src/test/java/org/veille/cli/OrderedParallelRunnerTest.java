@@ -64,6 +64,44 @@ class OrderedParallelRunnerTest {
         assertTrue(maxAhead[0] <= window, "read " + maxAhead[0] + " ahead with " + threads + " threads");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void anExpansionsResultsComeOutInItsPlaceAndRunOnTheWorkers(int threads) {
+        List<Integer> out = new ArrayList<>();
+        List<String> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        // Multiples of 10 below 100 expand into 100 + 10 items of their own; 20 expands into nothing.
+        new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(40), i -> {
+            workers.add(Thread.currentThread().getName());
+            if (i % 10 == 0 && i < 100 && i != 20) {
+                return new OrderedParallelRunner.Step.Expansion<>(IntStream.range(0, 10).map(k -> 1000 + i * 10 + k).boxed().toList());
+            }
+            if (i == 20) {
+                return new OrderedParallelRunner.Step.Expansion<>(List.of());
+            }
+            work(i % 7 == 0 ? 50 : 1);
+            return new OrderedParallelRunner.Step.Result<>(i);
+        }, out::add);
+
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i == 20) {
+                continue;
+            }
+            if (i % 10 == 0) {
+                for (int k = 0; k < 10; k++) {
+                    expected.add(1000 + i * 10 + k);
+                }
+            } else {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, out);
+        if (threads > 1) {
+            assertTrue(workers.stream().allMatch("veille-worker"::equals), "expanded items run on the pool too");
+        }
+    }
+
     @Test
     void workerFailureEndsTheRun() {
         assertThrows(IllegalStateException.class, () -> new OrderedParallelRunner<Integer, Integer>(2)

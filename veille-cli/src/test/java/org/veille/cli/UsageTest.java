@@ -30,6 +30,13 @@ class UsageTest {
             "bench extraction --max-threads 0 dir",
             "bench extraction --limit 0 dir",
             "bench extraction --min-seconds -1 dir",
+            "bench warc --repeat 0 dir",
+            "bench warc --max-threads -1 dir",
+            "bench warc",                         // no folder and no archive to measure
+            "analyze --lang french page.html",
+            "analyze --lang fr --no-language page.html",
+            "analyze --from 2023-02-02 --to 2023-02-01 x.warc.gz",
+            "analyze --from yesterday x.warc.gz",
     })
     void usageErrorsExitWithTwo(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");

@@ -3,7 +3,7 @@ package org.veille.ingest;
 import java.util.Locale;
 
 /** Human-readable byte counts for error messages ("12.5 MiB"), in binary units like the cap itself. */
-final class ByteSizes {
+public final class ByteSizes {
     private static final long KIB = 1024;
     private static final long MIB = KIB * 1024;
     private static final long GIB = MIB * 1024;
@@ -11,7 +11,7 @@ final class ByteSizes {
     private ByteSizes() {
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes < KIB) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

@@ -66,7 +66,8 @@ public final class DocumentDecoder {
         }
         SourceFormat format = FormatDetector.detect(text);
         Source source = new Source(raw.uri(), format, decision.encoding().name(), size).withTransport(fetch);
-        return Outcome.ok(new DecodedDocument(DocumentIds.of(bytes), source, text, urlHint(raw), decision.warnings()));
+        return Outcome.ok(new DecodedDocument(DocumentIds.of(bytes), source, text, urlHint(raw), decision.warnings(),
+                fetch == null ? null : fetch.feedItem()));
     }
 
     /**

@@ -24,6 +24,15 @@ public interface DocumentInput {
      */
     Outcome<RawDocument> read();
 
+    /**
+     * Whether this input may turn out to be a news feed once fetched, and so expand into its items:
+     * true only for the URLs the user named (directly or in a URL list), never for files or for a
+     * feed's own items.
+     */
+    default boolean mayBeFeed() {
+        return false;
+    }
+
     /** A local file, read when asked; {@code .gz} and gzip-signed files are decompressed. */
     static DocumentInput ofFile(Path path, IngestSettings settings) {
         return new FileInput(path.toString(), path, settings);

@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,6 +41,10 @@ import org.veille.pipeline.Outcome;
  * <p>The size cap is enforced three times: on a declared {@code Content-Length} (nothing is
  * downloaded), while streaming (the download is abandoned at the cap), and while undoing gzip.
  *
+ * <p>Before each request, redirect hops included, a {@link RequestGate} may delay or refuse it
+ * (robots.txt, per-host politeness). The HTTP {@code Date} header becomes
+ * {@link FetchMetadata#fetched()}.
+ *
  * <p>Thread-safe: one instance, and its connection pool, serves all workers.
  */
 public final class HttpFetcher implements Fetcher {
@@ -50,10 +55,18 @@ public final class HttpFetcher implements Fetcher {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final IngestSettings settings;
+    private final RequestGate gate;
     private final HttpClient client;
 
+    /** A fetcher that asks no one before a request: one-off fetches and tests. */
     public HttpFetcher(IngestSettings settings) {
+        this(settings, RequestGate.OPEN);
+    }
+
+    /** A fetcher that asks {@code gate} before every request, redirect hops included (see {@code ingest.polite}). */
+    public HttpFetcher(IngestSettings settings, RequestGate gate) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.gate = Objects.requireNonNull(gate, "gate");
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
@@ -67,7 +80,18 @@ public final class HttpFetcher implements Fetcher {
 
     @Override
     public Outcome<RawDocument> fetch(String url) {
+        return exchange(url, Map.of()).then(HttpReply::asDocument);
+    }
+
+    /**
+     * Fetches {@code url} with extra request headers (e.g. {@code If-None-Match}) and hands back the
+     * final answer whatever its status; only transport trouble, a refusal by the gate, a bad redirect
+     * or an oversized body are failures. The body is downloaded for 2xx answers only.
+     */
+    @Override
+    public Outcome<HttpReply> exchange(String url, Map<String, String> requestHeaders) {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(requestHeaders, "requestHeaders");
         URI start;
         try {
             start = parseHttpUrl(url);
@@ -79,7 +103,15 @@ public final class HttpFetcher implements Fetcher {
         for (int redirects = 0; ; redirects++) {
             HttpResponse<CappedBodySubscriber.Body> response;
             try {
-                response = exchange(current, deadline);
+                // Time spent waiting for the gate (politeness) is not the server's: it does not count
+                // against the request timeout.
+                long waitStart = System.nanoTime();
+                Optional<String> refusal = gate.admit(current);
+                if (refusal.isPresent()) {
+                    return Outcome.failed(ErrorKind.FETCH_FAILED, refusal.get());
+                }
+                deadline += System.nanoTime() - waitStart;
+                response = exchange(current, requestHeaders, deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Outcome.failed(ErrorKind.FETCH_FAILED, FetchFailures.describe(e, current, settings));
@@ -106,25 +138,28 @@ public final class HttpFetcher implements Fetcher {
                 continue;
             }
             if (status < 200 || status > 299) {
-                return Outcome.failed(ErrorKind.FETCH_FAILED, HttpStatusText.describe(status) + " at " + current);
+                return Outcome.ok(new HttpReply(status, current.toString(), response.headers(), null));
             }
-            return body(url, current, response);
+            URI answered = current;
+            return body(url, current, response).then(document ->
+                    Outcome.ok(new HttpReply(status, answered.toString(), response.headers(), document)));
         }
     }
 
-    private HttpResponse<CappedBodySubscriber.Body> exchange(URI uri, long deadline)
+    private HttpResponse<CappedBodySubscriber.Body> exchange(URI uri, Map<String, String> requestHeaders, long deadline)
             throws InterruptedException, ExecutionException, TimeoutException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new TimeoutException("deadline passed before " + uri);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(Duration.ofNanos(remaining))
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
-                .header("Accept-Encoding", "gzip")
-                .build();
+                .header("Accept-Encoding", "gzip");
+        requestHeaders.forEach(builder::header);
+        HttpRequest request = builder.build();
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
                 client.sendAsync(request, this::subscriberFor);
         try {
@@ -177,7 +212,7 @@ public final class HttpFetcher implements Fetcher {
                     + ByteSizes.describe(cap) + " cap");
         }
         FetchMetadata fetch = new FetchMetadata(finalUri.toString(), response.statusCode(),
-                headers.firstValue("content-type").orElse(null));
+                headers.firstValue("content-type").orElse(null), HttpDates.instant(headers.firstValue("date")), null);
         return Outcome.ok(new RawDocument(url, ByteBuffer.wrap(bytes), fetch));
     }
 

@@ -18,6 +18,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.veille.ingest.warc.ArchiveCounts;
+import org.veille.ingest.warc.ArchiveDetector;
+import org.veille.ingest.warc.ArchiveFilter;
+import org.veille.ingest.warc.ArchiveReader;
 import org.veille.model.ErrorKind;
 
 /**
@@ -29,13 +33,18 @@ import org.veille.model.ErrorKind;
  *       the resolver reaches it; a second {@code -} yields a failing input);</li>
  *   <li>an http(s) URL: fetched when read;</li>
  *   <li>a folder: walked recursively, files sorted by path, hidden names skipped;</li>
+ *   <li>a web archive ({@code .warc}, {@code .warc.gz}, or any file whose content starts with a
+ *       WARC record): expands into one input per page record, read as the records are reached
+ *       ({@link ArchiveReader}, with the resolver's {@link ArchiveFilter}); records it skips are
+ *       counted in {@link #archiveCounts()};</li>
  *   <li>a file: read when read; but a file whose lines are all http(s) URLs is a URL list and
  *       expands into one input per URL, so each URL gets its own record.</li>
  * </ul>
  * A path that does not exist still yields an input, whose read fails with {@code UNREADABLE}, so
  * that every argument is accounted for in the output.
  *
- * <p>Resolution reads no document, except the bounded prefix needed to tell URL lists apart, and
+ * <p>Resolution reads no document, except the bounded prefixes needed to tell URL lists and web
+ * archives apart (an archive's records are then read as the iterator reaches them), and
  * sources that can only be read once (standard input, named pipes). The returned iterator is
  * single-threaded; the inputs it yields may be read from any thread.
  */
@@ -47,7 +56,11 @@ public final class InputResolver {
     private final IngestSettings settings;
     private final Fetcher fetcher;
     private final Supplier<InputStream> stdin;
+    private final ArchiveFilter archiveFilter;
     private final AtomicBoolean stdinTaken = new AtomicBoolean();
+    /** Counts of the archives already read to their end, and the one being read. */
+    private ArchiveCounts finishedArchives = ArchiveCounts.ZERO;
+    private ArchiveReader currentArchive;
 
     /** A resolver reading {@code -} from {@link System#in}. */
     public InputResolver(IngestSettings settings, Fetcher fetcher) {
@@ -55,9 +68,28 @@ public final class InputResolver {
     }
 
     public InputResolver(IngestSettings settings, Fetcher fetcher, Supplier<InputStream> stdin) {
+        this(settings, fetcher, stdin, ArchiveFilter.NONE);
+    }
+
+    /** A resolver reading {@code -} from {@link System#in} and web archives through {@code archiveFilter}. */
+    public InputResolver(IngestSettings settings, Fetcher fetcher, ArchiveFilter archiveFilter) {
+        this(settings, fetcher, () -> System.in, archiveFilter);
+    }
+
+    public InputResolver(IngestSettings settings, Fetcher fetcher, Supplier<InputStream> stdin,
+                         ArchiveFilter archiveFilter) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.archiveFilter = Objects.requireNonNull(archiveFilter, "archiveFilter");
+    }
+
+    /**
+     * What the web archives met so far gave: records read, documents yielded, skipped by reason,
+     * failed. Call from the thread that iterates, e.g. once the inputs are exhausted.
+     */
+    public ArchiveCounts archiveCounts() {
+        return currentArchive == null ? finishedArchives : finishedArchives.plus(currentArchive.counts());
     }
 
     /** The inputs for {@code arguments}, in argument order, each argument expanded when reached. */
@@ -117,11 +149,30 @@ public final class InputResolver {
                 return single(new FailedInput(uri, ErrorKind.UNREADABLE, FileFailures.describe(uri, e)));
             }
         }
+        if (ArchiveDetector.isArchive(path)) {
+            return openArchive(path, uri);
+        }
         Optional<List<String>> urls = urlListIn(path);
         if (urls.isPresent()) {
             return urlInputs(urls.get());
         }
         return single(new FileInput(uri, path, settings));
+    }
+
+    /** The archive's page records, read lazily; the reader closes the file once it is exhausted. */
+    private Iterator<DocumentInput> openArchive(Path path, String uri) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (IOException e) {
+            return single(new FailedInput(uri, ErrorKind.UNREADABLE, FileFailures.describe(uri, e)));
+        }
+        if (currentArchive != null) {
+            finishedArchives = finishedArchives.plus(currentArchive.counts());
+            currentArchive.close();
+        }
+        currentArchive = ArchiveReader.open(in, uri, settings, archiveFilter);
+        return currentArchive;
     }
 
     /** The URLs when {@code path} is a URL list; on any read problem, not a list (its read will report). */

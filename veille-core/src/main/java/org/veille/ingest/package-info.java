@@ -15,6 +15,11 @@
  * {@link org.veille.ingest.Ingestion} chains the two for one input and never throws, returning the
  * record id and provenance the pipeline needs even when the document fails.
  *
+ * <p>Two sub-packages: {@code ingest.feed} opens a named URL that turns out to be a news feed into
+ * its items, and {@code ingest.polite} holds the manners every request is sent with (robots.txt,
+ * a per-host delay), asked by {@link org.veille.ingest.HttpFetcher} through a
+ * {@link org.veille.ingest.RequestGate}.
+ *
  * <p>Everything here is stateless or immutable, so documents may be read and decoded in parallel;
  * only the iterator returned by the resolver is single-threaded.
  */

@@ -12,14 +12,22 @@ import java.util.Objects;
  * @param url      the document's address when it has one (fetched URL or the URI itself), else null;
  *                 extractors use it as a hint (dates in paths, host as site), never as truth
  * @param warnings what decoding noticed
+ * @param feedItem the news-feed item that linked to the document, else null: metadata the pipeline
+ *                 falls back on where the page declares none
  */
-public record DecodedDocument(String id, Source source, String text, String url, List<Warning> warnings) {
+public record DecodedDocument(String id, Source source, String text, String url, List<Warning> warnings,
+                              FeedItem feedItem) {
     public DecodedDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(source.format(), "source.format");
         Objects.requireNonNull(text, "text");
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document not reached through a feed. */
+    public DecodedDocument(String id, Source source, String text, String url, List<Warning> warnings) {
+        this(id, source, text, url, warnings, null);
     }
 
     public SourceFormat format() {

@@ -15,6 +15,8 @@ public enum ErrorKind {
     TOO_LARGE,
     /** An http(s) URL could not be fetched (timeout, DNS, refused, non-2xx status, bad redirect). */
     FETCH_FAILED,
+    /** A news feed could not be read as one: malformed XML or JSON, or a page served where a feed was declared. */
+    MALFORMED_FEED,
     /** A bug in Veille surfaced on this document; the batch goes on and the message names the cause. */
     INTERNAL;
 

@@ -30,4 +30,12 @@ public record Quote(String text, QuoteKind kind, String speaker, String speakerE
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }
     }
+
+    /**
+     * This quotation attributed to another speaker, the rest unchanged: for passes that resolve a
+     * speaker after the quotation was found (a role linked to a name, an unnamed source named later).
+     */
+    public Quote withSpeaker(String speaker, String speakerEntity, double confidence) {
+        return new Quote(text, kind, speaker, speakerEntity, speakerMention, cue, start, end, inTitle, confidence);
+    }
 }

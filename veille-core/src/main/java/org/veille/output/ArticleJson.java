@@ -198,6 +198,7 @@ public final class ArticleJson {
         json.writeNumberField("bytes", source.bytes());
         json.writeStringField("fetched", source.fetched());
         json.writeStringField("archive", source.archive());
+        json.writeStringField("feed", source.feed());
         json.writeEndObject();
     }
 
@@ -224,7 +225,7 @@ public final class ArticleJson {
         String format = text(src, "format");
         Source source = new Source(src.path("uri").asText(), format == null ? null : SourceFormat.fromWireName(format),
                 text(src, "charset"), src.path("bytes").asLong(-1),
-                text(src, "fetched"), text(src, "archive"));
+                text(src, "fetched"), text(src, "archive"), text(src, "feed"));
         List<Warning> warnings = new ArrayList<>();
         for (JsonNode w : node.path("warnings")) {
             warnings.add(new Warning(w.path("stage").asText(), w.path("code").asText(), w.path("message").asText()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.veille.extract.ArticleExtractor;
+import org.veille.extract.FeedFallbacks;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestResult;
@@ -47,31 +48,54 @@ public final class Pipeline {
 
     /** Reads and processes one input. */
     public ArticleRecord process(DocumentInput input) {
-        return process(ingestion.ingest(input));
+        return analyse(prepare(input));
     }
 
     /** Processes bytes already read. */
     public ArticleRecord process(RawDocument raw) {
-        return process(ingestion.ingest(raw));
+        return analyse(prepare(ingestion.ingest(raw)));
     }
 
     /** Processes text that is already decoded, e.g. pasted into the API or read from a test fixture. */
     public ArticleRecord process(DecodedDocument document) {
-        return analyse(document, List.of());
+        return analyse(upToLanguage(document, List.of()));
     }
 
-    private ArticleRecord process(IngestResult ingested) {
+    /**
+     * Runs the stages before the analysis (read, decode, extract, detect language) on one input: the
+     * cheap part, after which a caller may decide whether the costly analysis is worth running (a
+     * {@link LanguageFilter}, say), then call {@link #analyse}. {@code process(input)} is exactly
+     * {@code analyse(prepare(input))}.
+     */
+    public ArticleRecord prepare(DocumentInput input) {
+        return prepare(ingestion.ingest(input));
+    }
+
+    /**
+     * Adds the analysis layer to a record from {@link #prepare}. Error records, and every record when
+     * this pipeline has no analysis stage, come back unchanged.
+     */
+    public ArticleRecord analyse(ArticleRecord prepared) {
+        if (analysis == null || prepared.isError()) {
+            return prepared;
+        }
+        return analysed(prepared);
+    }
+
+    private ArticleRecord prepare(IngestResult ingested) {
         if (!ingested.isOk()) {
             return ingested.toErrorRecord();
         }
-        return analyse(ingested.outcome().value(), ingested.outcome().warnings());
+        return upToLanguage(ingested.outcome().value(), ingested.outcome().warnings());
     }
 
-    /** Runs the stages after decoding; a bug on one page becomes that page's error record, not a crash of the batch. */
-    private ArticleRecord analyse(DecodedDocument document, List<Warning> ingestWarnings) {
+    /** Runs extraction and language detection; a bug on one page becomes that page's error record, not a crash of the batch. */
+    private ArticleRecord upToLanguage(DecodedDocument document, List<Warning> ingestWarnings) {
         List<Warning> earlier = concat(ingestWarnings, document.warnings());
         try {
-            Outcome<Extraction> extracted = extractor.extract(document);
+            // The feed item that linked to the page fills in what the page leaves undeclared.
+            Outcome<Extraction> extracted = extractor.extract(document)
+                    .then(extraction -> FeedFallbacks.apply(extraction, document.feedItem()));
             if (extracted instanceof Outcome.Failed<Extraction> failed) {
                 return ArticleRecord.failed(document.id(), document.source(), failed.error(), concat(earlier, failed.warnings()));
             }
@@ -80,9 +104,6 @@ public final class Pipeline {
             if (language != null) {
                 Outcome<LanguageProfile> profile = language.identify(extracted.value());
                 record = record.withLanguage(profile.isOk() ? profile.value() : LanguageProfile.undetermined(), profile.warnings());
-            }
-            if (analysis != null) {
-                record = analysed(record);
             }
             return record;
         } catch (RuntimeException | StackOverflowError e) {

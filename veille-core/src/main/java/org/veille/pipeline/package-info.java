@@ -5,6 +5,9 @@
  * one {@link org.veille.model.ArticleRecord}. Stages talk through immutable records and return
  * {@link org.veille.pipeline.Outcome}s: a value with warnings, or a failure that becomes an error
  * record. Exceptions are for programming mistakes, and even those are caught per document.
+ * {@code process} is {@code analyse(prepare(input))}: a caller that wants to skip the costly analysis
+ * for some articles (a {@link org.veille.pipeline.LanguageFilter} on their language) calls the two
+ * halves itself, with the same pipeline.
  *
  * <h2>Adding a stage</h2>
  * <ol>

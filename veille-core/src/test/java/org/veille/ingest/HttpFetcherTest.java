@@ -159,6 +159,8 @@ class HttpFetcherTest {
         assertEquals(base + "/page", raw.fetch().finalUrl());
         assertEquals(200, raw.fetch().status());
         assertEquals("text/html; charset=iso-8859-2", raw.fetch().contentType());
+        assertTrue(raw.fetch().fetched().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"),
+                "the server's Date header, as an ISO-8601 instant: " + raw.fetch().fetched());
     }
 
     @Test

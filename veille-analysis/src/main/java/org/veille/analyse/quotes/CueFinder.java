@@ -38,8 +38,6 @@ final class CueFinder {
             "reported", "noted", "argued", "claimed", "explained", "warned", "insisted", "estimated", "contend", "contended");
     /** The most words a parenthesised gloss between a quotation and its incise may hold. */
     private static final int MAX_GLOSS_WORDS = 40;
-    private static final Set<String> OPENING_MARKS = Set.of("«", "“", "„", "‹");
-    private static final Set<String> CLOSING_MARKS = Set.of("»", "”", "›");
     private static final int MAX_VERB_DISTANCE = 25;
 
     private final Words words;
@@ -80,7 +78,7 @@ final class CueFinder {
         boolean comma = i > 0 && words.lower(i - 1).equals(",");
         while (j < words.size() && Words.isPunctuation(words.lower(j)) && !words.lower(j).equals(".")) {
             comma |= words.lower(j).equals(",");
-            if (OPENING_MARKS.contains(words.lower(j))) {
+            if (QuotationMarks.OPENING_TOKENS.contains(words.lower(j))) {
                 return null; // another quotation starts: no incise here
             }
             // A gloss in brackets between the quotation and its incise: "« Errare humanum est » (l'erreur
@@ -130,7 +128,7 @@ final class CueFinder {
         }
         // A verb then its subject: "…, estime Berne", "…, said the mayor". English inverts only a
         // tensed verb: in "…, which would replace the wall, add two berths" "add" is coordinated.
-        if (isVerb(j) && !(grammar.inverted() == null && isBaseForm(j))) {
+        if (isVerb(j) && !(grammar.isEnglish() && isBaseForm(j))) {
             Subject s = phrase(j + 1);
             if (s != null && !(strict && s.kind() != Subject.Kind.NAMED)) {
                 return cue(j, j, s);
@@ -141,7 +139,7 @@ final class CueFinder {
         }
         // Subject then verb: "…," he said / Smith said / the official said; "…», Pavel Slunkin a déclaré".
         // French puts a comma there: "« … ? » Laura Frémy analyse…" starts a new sentence.
-        Subject s = comma || grammar.inverted() == null ? phrase(j) : null;
+        Subject s = comma || grammar.isEnglish() ? phrase(j) : null;
         if (s != null) {
             int v = words.atOrAfter(s.end());
             while (v < words.size() && (isAux(v) || INSERTS.contains(words.lower(v))) && v - j < 10) {
@@ -153,7 +151,7 @@ final class CueFinder {
         }
         // English: a noun phrase without determiner then a verb of saying, "…, sources said", "…, top
         // black lawmakers said Friday": the words between the comma and the verb are the source.
-        if (grammar.inverted() == null && j < words.size() && !grammar.prepositions().contains(words.lower(j))
+        if (grammar.isEnglish() && j < words.size() && !grammar.prepositions().contains(words.lower(j))
                 && !grammar.complementisers().contains(words.lower(j)) && !words.lower(j).equals("and")
                 && !words.lower(j).equals("but")) {
             for (int k = j; k < j + MAX_BARE_SOURCE_WORDS && k + 1 < words.size(); k++) {
@@ -305,7 +303,7 @@ final class CueFinder {
                 return cue(first, v, nominal(first0, left));
             }
         }
-        if (grammar.inverted() == null && !grammar.determiners().contains(words.lower(k))) {
+        if (grammar.isEnglish() && !grammar.determiners().contains(words.lower(k))) {
             // English names groups without a determiner: "Republicans say", "restructuring experts say".
             Subject bare = bareSubject(left, sentenceStart);
             if (bare != null) {
@@ -422,7 +420,7 @@ final class CueFinder {
     /** The English possessive clitic the tokenizer splits off ("Connecticut" + "’s"). */
     private boolean isPossessive(int i) {
         String w = words.lower(i);
-        return grammar.inverted() == null && (w.equals("'s") || w.equals("’s"));
+        return grammar.isEnglish() && (w.equals("'s") || w.equals("’s"));
     }
 
     private FoundMention mentionEndingAt(int end) {
@@ -494,7 +492,7 @@ final class CueFinder {
      */
     Subject markedSource(int k) {
         Subject s = phrase(k);
-        if (s != null || grammar.inverted() != null || k >= words.size()) {
+        if (s != null || !grammar.isEnglish() || k >= words.size()) {
             return s;
         }
         int end = k - 1;
@@ -554,7 +552,7 @@ final class CueFinder {
                 int depth = 0; // names inside quotation marks are quoted, not the publication
                 for (int k = sentence; k < from; k++) {
                     String w = words.lower(k);
-                    depth += OPENING_MARKS.contains(w) ? 1 : CLOSING_MARKS.contains(w) && depth > 0 ? -1 : 0;
+                    depth += QuotationMarks.OPENING_TOKENS.contains(w) ? 1 : QuotationMarks.CLOSING_TOKENS.contains(w) && depth > 0 ? -1 : 0;
                     FoundMention m = mentionStartingAt(words.get(k).start());
                     if (m != null && m.type() == EntityType.ORGANIZATION && depth == 0) {
                         publication = m;
@@ -629,7 +627,7 @@ final class CueFinder {
     }
 
     private boolean isInverted(int i) {
-        return grammar.inverted() != null && i >= 0 && i < words.size()
+        return !grammar.isEnglish() && i >= 0 && i < words.size()
                 && grammar.inverted().matcher(words.lower(i)).matches();
     }
 }

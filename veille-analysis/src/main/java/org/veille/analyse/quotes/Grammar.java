@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * auxiliaries, prepositions, determiners, attribution markers, complementisers. Lower case; compared
  * with the tokenizer's words lower-cased.
  *
+ * @param language       ISO 639-1 code of the language these words belong to
  * @param pronouns       subject pronouns that stand for a speaker ("il", "she")
  * @param plural         those of them that stand for several speakers
  * @param feminine       those that stand for a woman (the others: a man, a group or anyone)
@@ -19,9 +20,17 @@ import java.util.regex.Pattern;
  * @param complementisers words that open a reported clause ("que", "that")
  * @param clauseStops    words that end a noun phrase after a cue ("qui", "lors", "who", "during")
  */
-public record Grammar(Set<String> pronouns, Set<String> plural, Set<String> feminine, Pattern inverted,
+public record Grammar(String language, Set<String> pronouns, Set<String> plural, Set<String> feminine, Pattern inverted,
                       Set<String> auxiliaries, Set<String> prepositions, Set<String> determiners,
                       Set<String> markers, Set<String> complementisers, Set<String> clauseStops) {
+
+    /**
+     * Whether this is English, for the rules only English has: a cue after a comma ("…, he said"),
+     * a possessive "'s", a base-form verb that is no cue, "that" reached over a longer stretch.
+     */
+    public boolean isEnglish() {
+        return "en".equals(language);
+    }
 
     public static Grammar forLanguage(String language) {
         return switch (language) {
@@ -31,7 +40,7 @@ public record Grammar(Set<String> pronouns, Set<String> plural, Set<String> femi
         };
     }
 
-    private static final Grammar FRENCH = new Grammar(
+    private static final Grammar FRENCH = new Grammar("fr",
             Set.of("il", "elle", "ils", "elles", "on"),
             Set.of("ils", "elles"),
             Set.of("elle", "elles"),
@@ -48,7 +57,7 @@ public record Grammar(Set<String> pronouns, Set<String> plural, Set<String> femi
             Set.of("qui", "que", "qu'", "qu’", "dont", "lors", "lorsque", "quand", "dans", "en", "sur", "pour", "après",
                     "avant", "devant", "depuis", "alors", "et", "mais", "car", "à", "au", "aux", "avec", "ce", "cette"));
 
-    private static final Grammar ENGLISH = new Grammar(
+    private static final Grammar ENGLISH = new Grammar("en",
             Set.of("he", "she", "they", "it", "i", "we"),
             Set.of("they", "we"),
             Set.of("she"),

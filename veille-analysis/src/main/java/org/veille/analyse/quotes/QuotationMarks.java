@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the spans between quotation marks in an article's paragraphs, in every style news text uses:
@@ -24,6 +25,21 @@ import java.util.List;
  * (l’armée, don’t).
  */
 public final class QuotationMarks {
+
+    /** Every double quotation mark, opening or closing, for checks on raw text around a span. */
+    static final String DOUBLE_MARKS = "«»“”„\"‹›";
+    /**
+     * The marks that only ever open a quotation, as the tokens {@link Words} makes of them. The straight
+     * quote is not among them: it opens and closes alike, so a token alone cannot say which.
+     */
+    static final Set<String> OPENING_TOKENS = Set.of("«", "“", "„", "‹");
+    /** The marks that only ever close a quotation, as tokens (the straight quote left out, as above). */
+    static final Set<String> CLOSING_TOKENS = Set.of("»", "”", "›");
+    /**
+     * The tokens that may close a quotation when a span is known to end there: the closing marks, the
+     * straight quote and a doubled apostrophe (''…'' in some wire text).
+     */
+    static final Set<String> ANY_CLOSING_TOKENS = Set.of("»", "”", "›", "\"", "''");
 
     private record Open(char mark, int at, boolean continued) {
     }

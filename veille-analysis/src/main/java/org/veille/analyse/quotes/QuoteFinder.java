@@ -266,7 +266,6 @@ public final class QuoteFinder {
     private static final java.util.regex.Pattern VERB_OUTSIDE = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:n['’]|ne|a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aurait)(?![\\p{L}])",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    private static final java.util.Set<String> CLOSING_MARKS = java.util.Set.of("»", "”", "\"", "''", "›");
 
     /** Whether a paragraph is nothing but this quotation between its marks, short enough to be a heading. */
     private static boolean isWholeParagraph(String paragraph, String quoted) {
@@ -385,7 +384,7 @@ public final class QuoteFinder {
 
     private static final int MAX_LISTED_WORDS = 6;
     private static final int MAX_TITLE_WORDS = 4;
-    private static final String MARKS = "«»“”„\"‹›";
+    private static final String MARKS = QuotationMarks.DOUBLE_MARKS;
     private static final java.util.regex.Pattern MARK_CHARS = java.util.regex.Pattern.compile("[" + MARKS + "]");
     private static final java.util.regex.Pattern SENTENCE_PUNCTUATION_END = java.util.regex.Pattern.compile("[.!?…,;:]\\s*$");
     private static final java.util.regex.Pattern LIST_LINK = java.util.regex.Pattern.compile(
@@ -560,7 +559,7 @@ public final class QuoteFinder {
             boolean attributed = false;
             for (int k = from + 1; k < to && !attributed; k++) {
                 if (grammar.markers().contains(words.lower(k)) && !Spans.contains(marked, words.get(k).start())
-                        && !CLOSING_MARKS.contains(words.lower(k - 1))) { // "« … » selon X" attributes the quotation
+                        && !QuotationMarks.ANY_CLOSING_TOKENS.contains(words.lower(k - 1))) { // "« … » selon X" attributes the quotation
                     int at = cues.sourceAfterMarker(k);
                     Subject source = cues.markedSource(at);
                     if (source != null) {
@@ -589,7 +588,7 @@ public final class QuoteFinder {
                 }
                 int complementiser = -1;
                 boolean asks = asks(words.lower(v));
-                int window = asks ? 6 : grammar.inverted() == null ? ENGLISH_THAT_WINDOW : 4;
+                int window = asks ? 6 : grammar.isEnglish() ? ENGLISH_THAT_WINDOW : 4;
                 for (int k = v + 1; k < to && k <= v + window; k++) {
                     String w = words.lower(k);
                     if (k == v + 1 && (w.equals("avoir") || w.equals("être") || w.equals("d'avoir")
@@ -607,14 +606,14 @@ public final class QuoteFinder {
                         break;
                     }
                     // English sets an adjunct off with commas before "that": "said, in a statement, that…".
-                    if (Words.isPunctuation(w) && !(w.equals(",") && grammar.inverted() == null)) {
+                    if (Words.isPunctuation(w) && !(w.equals(",") && grammar.isEnglish())) {
                         break;
                     }
                 }
-                if (complementiser < 0 && cue != null && grammar.inverted() == null) {
+                if (complementiser < 0 && cue != null && grammar.isEnglish()) {
                     complementiser = bareClauseStart(words, cues, v, to) - 1;
                 }
-                if (complementiser < 0 && cue != null && grammar.inverted() == null) {
+                if (complementiser < 0 && cue != null && grammar.isEnglish()) {
                     complementiser = messageObjectStart(words, v, to) - 1;
                 }
                 if (cue != null && complementiser > 0 && complementiser + 1 < to) {
@@ -653,7 +652,7 @@ public final class QuoteFinder {
                     break;
                 }
                 // "« … », a-t-il estimé, …", "“…,” he said, …": an incise after marks is theirs.
-                boolean afterMarks = CLOSING_MARKS.contains(words.lower(comma + 1))
+                boolean afterMarks = QuotationMarks.ANY_CLOSING_TOKENS.contains(words.lower(comma + 1))
                         || Spans.overlaps(marked, words.get(from).start(), words.get(comma).start());
                 if (n.equals(",") && !afterMarks && next + 1 < to && !Spans.contains(marked, words.get(next + 1).start()) && isIncise(after)
                         && !appositionToEnd(words, next + 1, to)) {
@@ -800,7 +799,7 @@ public final class QuoteFinder {
      * menti"), not a noun ("accusé de viol"). English "to" is taken as it comes.
      */
     private boolean opensInfinitive(Words words, int k) {
-        if (grammar.inverted() == null) {
+        if (grammar.isEnglish()) {
             return true;
         }
         int i = k;
@@ -873,7 +872,7 @@ public final class QuoteFinder {
         if (Whitespace.RUNS.split(cue.text()).length > 3 || Whitespace.RUNS.split(subject.text()).length > 5) {
             return false;
         }
-        if (grammar.inverted() != null) {
+        if (!grammar.isEnglish()) {
             return subject.start() > cue.start();
         }
         String verb = cue.text().toLowerCase(java.util.Locale.ROOT);
@@ -983,7 +982,7 @@ public final class QuoteFinder {
     private void addIndirect(List<Item> items, String text, int start, int end, Cue cue, List<int[]> marked, int paragraph) {
         // French news style (our gold's guidelines) lets the mixed quotation stand for a clause whose
         // subject alone is outside the marks; English annotation (PolNeAR) keeps the clause.
-        int shortSubject = grammar.inverted() == null ? 0 : SHORT_SUBJECT_CHARS;
+        int shortSubject = grammar.isEnglish() ? 0 : SHORT_SUBJECT_CHARS;
         if (end <= start) {
             return;
         }

@@ -1,0 +1,113 @@
+package org.veille.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.veille.ingest.DocumentIds;
+import org.veille.ingest.DocumentInput;
+import org.veille.ingest.Fetcher;
+import org.veille.ingest.feed.FeedExpander;
+import org.veille.ingest.feed.FeedState;
+import org.veille.ingest.feed.FeedTally;
+import org.veille.model.ArticleError;
+import org.veille.model.ArticleRecord;
+import org.veille.model.ErrorKind;
+import org.veille.model.Source;
+import org.veille.pipeline.LanguageFilter;
+import org.veille.pipeline.Pipeline;
+
+/**
+ * The work of one input on a worker thread: a URL the user named is fetched once and opened (a page
+ * goes on through the pipeline from that fetch; a feed becomes its items, which the runner puts in
+ * its place); any other input, a feed's items included, goes straight through the pipeline.
+ */
+final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>>> {
+    private final Pipeline pipeline;
+    private final LanguageFilter languages;
+    private final FeedState state;
+    private final FeedTally tally = new FeedTally();
+    private final FeedExpander feeds;
+
+    private FeedAwareWork(Pipeline pipeline, LanguageFilter languages, Fetcher fetcher, FeedState state) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.languages = Objects.requireNonNull(languages, "languages");
+        this.state = Objects.requireNonNull(state, "state");
+        this.feeds = new FeedExpander(fetcher, state, tally);
+    }
+
+    /**
+     * The work of one run, with the feed state kept in {@code stateFile} (loaded now), or for this
+     * run only when null. A file that is not a feed state stops the run before anything is fetched.
+     */
+    static FeedAwareWork start(Pipeline pipeline, LanguageFilter languages, Fetcher fetcher, Path stateFile) {
+        try {
+            return new FeedAwareWork(pipeline, languages, fetcher, stateFile == null ? FeedState.inMemory() : FeedState.load(stateFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a run that went to its end: saves the feed state and reports, on {@code err}, what the
+     * feeds gave that has no record. A crashed run saves nothing, so the next one starts from the
+     * state before it.
+     */
+    void finish(PrintStream err) {
+        try {
+            state.save();
+        } catch (IOException e) {
+            // The records are out already; only the memory of this run is lost, so say so and go on.
+            err.println("veille: could not save the feed state " + state.file().orElse(null) + ": " + e.getMessage());
+        }
+        if (tally.any()) {
+            err.println("veille: " + tally.summary());
+        }
+    }
+
+    @Override
+    public OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> apply(DocumentInput input) {
+        if (!input.mayBeFeed()) {
+            return process(input);
+        }
+        FeedExpander.Opened opened;
+        try {
+            opened = feeds.open(input);
+        } catch (RuntimeException e) {
+            // A bug met on one URL is that URL's error record; the run goes on.
+            String message = "unexpected " + e.getClass().getSimpleName() + " while opening " + input.uri()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return result(ArticleRecord.failed(DocumentIds.ofUri(input.uri()), new Source(input.uri(), null, null, -1),
+                    new ArticleError(ErrorKind.INTERNAL, message), List.of()));
+        }
+        if (opened instanceof FeedExpander.Opened.Items items) {
+            return new OrderedParallelRunner.Step.Expansion<>(items.items());
+        }
+        if (opened instanceof FeedExpander.Opened.Failed failed) {
+            return result(failed.record());
+        }
+        return process(((FeedExpander.Opened.Page) opened).input());
+    }
+
+    /**
+     * The pipeline on one document, the analysis only for an article the language filter keeps. A
+     * feed item turned away was still read: it counts as done, so the next run does not fetch it again.
+     */
+    private OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> process(DocumentInput input) {
+        ArticleRecord prepared = pipeline.prepare(input);
+        if (!languages.keeps(prepared)) {
+            feeds.finish(input, prepared);
+            return new OrderedParallelRunner.Step.Result<>(Optional.empty());
+        }
+        return result(feeds.finish(input, pipeline.analyse(prepared)));
+    }
+
+    private static OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> result(ArticleRecord record) {
+        return new OrderedParallelRunner.Step.Result<>(Optional.of(record));
+    }
+}

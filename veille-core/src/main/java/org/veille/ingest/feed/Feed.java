@@ -1,0 +1,22 @@
+package org.veille.ingest.feed;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.veille.model.FeedItem;
+
+/**
+ * A feed as read: its items in the feed's order, links resolved, duplicates removed.
+ *
+ * @param url         the feed's URL as given
+ * @param format      what it was written in
+ * @param items       the items that link to an article
+ * @param withoutLink how many items had no usable http(s) link and so cannot be fetched
+ */
+public record Feed(String url, FeedFormat format, List<FeedItem> items, int withoutLink) {
+    public Feed {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(format, "format");
+        items = List.copyOf(items);
+    }
+}
