@@ -103,6 +103,16 @@ class SparkBenchmark {
                 + "writers, GC and JIT included): the per-core cost, robust to other load on the machine");
         report.forEach(System.out::println);
         Files.write(Path.of("target", "spark-bench.txt"), report);
+        deleteTree(work);
+    }
+
+    /** The archives and outputs are hundreds of megabytes: not left in the temporary folder. */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** One timed phase: records handed out, wall time, and the whole JVM's CPU time meanwhile. */

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The job on web archives: one task per archive, every response record through the core pipeline, the
  * rest skipped and counted, damaged archives reported as error rows while the job goes on.
  */
-@org.junit.jupiter.api.Disabled("PENDING-WARC-MERGE: needs the core's org.veille.ingest.warc.ArchiveReader")
 class WebArchiveJobTest {
     private static SparkSession spark;
 

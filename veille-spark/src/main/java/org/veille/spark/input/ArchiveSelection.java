@@ -2,8 +2,11 @@ package org.veille.spark.input;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+
+import org.veille.ingest.warc.ArchiveFilter;
 
 /**
  * Which web-archive records the job reads, decided by the archive reader on the WARC headers, before
@@ -22,8 +25,11 @@ public record ArchiveSelection(List<String> hosts, LocalDate from, LocalDate to)
 
     public ArchiveSelection {
         hosts = List.copyOf(Objects.requireNonNull(hosts, "hosts"));
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
-        }
+        new ArchiveFilter(new HashSet<>(hosts), from, to); // checks hosts and range on the driver, before any task runs
+    }
+
+    /** The core's archive filter for this selection, as {@code veille analyze} builds it. */
+    public ArchiveFilter filter() {
+        return new ArchiveFilter(new HashSet<>(hosts), from, to);
     }
 }

@@ -95,6 +95,7 @@ public final class ArticleSchema {
             .longInteger("bytes", Source::bytes)
             .string("fetched", Source::fetched)
             .string("archive", Source::archive)
+            .string("feed", Source::feed)
             .build();
 
     private static final RowMapping<FileRecord> ARTICLE = RowMapping.<FileRecord>builder()

@@ -39,7 +39,13 @@ public final class BatchWriter {
     public void writeRows(JavaRDD<Row> rows, Path staging, boolean flatTables) {
         String articles = new Path(staging, ARTICLES).toString();
         spark.createDataFrame(rows, ArticleSchema.articles())
-                .write().mode(SaveMode.ErrorIfExists).partitionBy(ArticleSchema.PARTITION).parquet(articles);
+                .write().mode(SaveMode.ErrorIfExists).partitionBy(ArticleSchema.PARTITION)
+                // The long, unique text columns gain nothing from a dictionary: Parquet would build one
+                // per column chunk only to drop it when it overflows.
+                .option("parquet.enable.dictionary#text", "false")
+                .option("parquet.enable.dictionary#paragraphs.list.element", "false")
+                .option("parquet.enable.dictionary#captions.list.element", "false")
+                .parquet(articles);
         if (!flatTables) {
             return;
         }

@@ -1,10 +1,12 @@
 package org.veille.spark.task;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
 import org.veille.ingest.IngestSettings;
+import org.veille.pipeline.LanguageFilter;
 import org.veille.spark.input.ArchiveSelection;
 
 /**
@@ -27,6 +29,7 @@ public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> la
         }
         languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         Objects.requireNonNull(archives, "archives");
+        new LanguageFilter(new HashSet<>(languages)); // checks the codes on the driver, before any task runs
     }
 
     /** Every document of every file, any language. */
@@ -38,8 +41,8 @@ public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> la
         return IngestSettings.defaults().withMaxBytes(maxBytes);
     }
 
-    /** Whether an article in {@code language} (null: undetermined, kept only when {@code und} is listed) is kept. */
-    public boolean keeps(String language) {
-        return languages.isEmpty() || languages.contains(language == null ? "und" : language);
+    /** The core's filter over {@link #languages}: the same rules as {@code veille analyze --lang}. */
+    public LanguageFilter languageFilter() {
+        return new LanguageFilter(new HashSet<>(languages));
     }
 }

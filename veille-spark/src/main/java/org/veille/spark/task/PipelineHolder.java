@@ -35,7 +35,7 @@ public final class PipelineHolder {
         Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(config.ingestSettings()));
         if (!config.extractOnly()) {
             // The models load on the first article of each language, not here, as in the CLI.
-            builder.analysis(new LanguageGate(new Analyser(new CoreNlpAnnotator()), config));
+            builder.analysis(new Analyser(new CoreNlpAnnotator()));
         }
         return builder.build();
     }
