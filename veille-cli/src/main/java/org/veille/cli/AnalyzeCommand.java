@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 output.write(record);
             });
         }
-        pipeline.summaryLine().ifPresent(System.err::println);
+        pipeline.summaryLines().forEach(System.err::println);
         return failures[0] == 0 ? VeilleCommand.OK : VeilleCommand.SOME_FAILED;
     }
 }

@@ -25,7 +25,9 @@ import org.veille.pipeline.Pipeline;
 /**
  * The work of one input on a worker thread: a URL the user named is fetched once and opened (a page
  * goes on through the pipeline from that fetch; a feed becomes its items, which the runner puts in
- * its place); any other input, a feed's items included, goes straight through the pipeline.
+ * its place); any other input, a feed's items included, goes straight through the pipeline. One
+ * instance serves a whole command, all its segments: its feed expander is what keeps an article
+ * listed twice from being fetched twice.
  */
 final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>>> {
     private final Pipeline pipeline;
@@ -54,20 +56,21 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
     }
 
     /**
-     * After a run that went to its end: saves the feed state and reports, on {@code err}, what the
-     * feeds gave that has no record. A crashed run saves nothing, so the next one starts from the
-     * state before it.
+     * After a segment of the run that went to its end: saves the feed state, saying on {@code err}
+     * when it cannot. A crashed segment saves nothing, so the next run starts from the state before it.
      */
-    void finish(PrintStream err) {
+    void saveState(PrintStream err) {
         try {
             state.save();
         } catch (IOException e) {
             // The records are out already; only the memory of this run is lost, so say so and go on.
             err.println("veille: could not save the feed state " + state.file().orElse(null) + ": " + e.getMessage());
         }
-        if (tally.any()) {
-            err.println("veille: " + tally.summary());
-        }
+    }
+
+    /** The line saying what the run's feeds gave that has no record, when it met any feed. */
+    Optional<String> report() {
+        return tally.any() ? Optional.of("veille: " + tally.summary()) : Optional.empty();
     }
 
     @Override
@@ -86,7 +89,8 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
                     new ArticleError(ErrorKind.INTERNAL, message), List.of()));
         }
         if (opened instanceof FeedExpander.Opened.Items items) {
-            return new OrderedParallelRunner.Step.Expansion<>(items.items());
+            // Claimed when they take the feed's place, in input order: see FeedExpander.place.
+            return new OrderedParallelRunner.Step.Expansion<>(() -> feeds.place(items));
         }
         if (opened instanceof FeedExpander.Opened.Failed failed) {
             return result(failed.record());

@@ -87,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             runPipeline(pages, progress, writer);
             summary = writer.summary();
         }
-        pipeline.summaryLine().ifPresent(System.err::println);
+        pipeline.summaryLines().forEach(System.err::println);
         System.out.println("ingest: " + summary + " (index " + index + ")");
         // Where to go next, on stderr so that stdout stays one summary line for scripts.
         String indexOption = index.equals(Path.of("veille-data")) ? "" : " --index " + index;

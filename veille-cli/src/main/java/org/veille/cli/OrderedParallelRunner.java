@@ -5,12 +5,14 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Maps items on worker threads and hands results to a single consumer in input order. At most
@@ -19,7 +21,9 @@ import java.util.function.Function;
  *
  * <p>Work may also answer with more items to process in the place of the one it was given (a news
  * feed turns into its articles): their results come out where that item's would have, before the
- * results of the items after it, and they run on the workers like any other.
+ * results of the items after it, and they run on the workers like any other. The expansion's items
+ * are drawn when it reaches its place, on the consumer's thread: in input order, whatever order the
+ * workers finished in (a feed claims its articles then, so a shared one goes to the first feed).
  */
 final class OrderedParallelRunner<I, O> {
 
@@ -28,9 +32,20 @@ final class OrderedParallelRunner<I, O> {
         record Result<I, O>(O value) implements Step<I, O> {
         }
 
-        record Expansion<I, O>(List<I> items) implements Step<I, O> {
+        /** Items whose results stand in this one's place, drawn by {@code draw} when it reaches that place. */
+        record Expansion<I, O>(Supplier<List<I>> draw) implements Step<I, O> {
             public Expansion {
-                items = List.copyOf(items);
+                Objects.requireNonNull(draw, "draw");
+            }
+
+            /** Items known already. */
+            public Expansion(List<I> items) {
+                this(fixed(items));
+            }
+
+            private static <I> Supplier<List<I>> fixed(List<I> items) {
+                List<I> copy = List.copyOf(items);
+                return () -> copy;
             }
         }
     }
@@ -91,7 +106,7 @@ final class OrderedParallelRunner<I, O> {
                 if (step instanceof Step.Result<I, O> result) {
                     sink.accept(result.value());
                 } else {
-                    List<I> expanded = ((Step.Expansion<I, O>) step).items();
+                    List<I> expanded = List.copyOf(((Step.Expansion<I, O>) step).draw().get());
                     for (ListIterator<I> it = expanded.listIterator(expanded.size()); it.hasPrevious(); ) {
                         slots.addFirst(new Slot<>(it.previous()));
                     }
@@ -107,7 +122,7 @@ final class OrderedParallelRunner<I, O> {
         if (step instanceof Step.Result<I, O> result) {
             sink.accept(result.value());
         } else {
-            for (I expanded : ((Step.Expansion<I, O>) step).items()) {
+            for (I expanded : ((Step.Expansion<I, O>) step).draw().get()) {
                 runInline(expanded, work, sink);
             }
         }

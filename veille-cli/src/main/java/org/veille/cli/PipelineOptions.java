@@ -36,6 +36,11 @@ import picocli.CommandLine.Spec;
  * {@code --from/--to} are web-archive filters, checked on each record's WARC header before its payload
  * is read; {@code --lang} applies to every input, after language detection and before the analysis.
  * What they skip is counted in the {@link RunSummary}.
+ *
+ * <p>A command may run the pipeline in several segments ({@code ingest} stores {@code .jsonl} files
+ * between them, in input order); the segments are one run: they share one polite fetcher (robots.txt
+ * fetched once per site, one spacing per host), one pipeline and one feed state, so an article a
+ * feed listed in one segment is not fetched again in the next.
  */
 final class PipelineOptions {
 
@@ -85,6 +90,9 @@ final class PipelineOptions {
 
     private final RunSummary summary = new RunSummary();
 
+    /** What the segments of this command share, made by the first; null before it. */
+    private Shared shared;
+
     /** Option values picocli's types cannot rule out: a usage error (exit 2) with the usage shown. */
     void validate() {
         archiveFilter();
@@ -123,35 +131,29 @@ final class PipelineOptions {
         }
     }
 
-    /** The line to print on stderr once every run is over, if there is one (see {@link RunSummary}). */
-    Optional<String> summaryLine() {
-        return summary.line();
+    /**
+     * The lines to print on stderr once every segment is over: what the feeds gave that has no record,
+     * then the {@link RunSummary}, each when there is something to say.
+     */
+    List<String> summaryLines() {
+        List<String> lines = new ArrayList<>();
+        if (shared != null) {
+            shared.work().report().ifPresent(lines::add);
+        }
+        summary.line().ifPresent(lines::add);
+        return lines;
     }
 
-    /** Runs the pipeline over {@code inputs}, handing every record to {@code sink} in input order. */
+    /**
+     * Runs the pipeline over {@code inputs}, handing every record to {@code sink} in input order; a
+     * further call is a further segment of the same run.
+     */
     void run(List<String> inputs, Progress progress, Consumer<ArticleRecord> sink) {
-        IngestSettings defaults = IngestSettings.defaults();
-        IngestSettings settings = new IngestSettings(maxBytes, defaults.connectTimeout(),
-                Duration.ofSeconds(timeoutSeconds), defaults.maxRedirects(), defaults.userAgent());
-        PolitenessSettings manners = PolitenessSettings.forUserAgent(settings.userAgent())
-                .withDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)));
-        LazyFetcher fetcher = new LazyFetcher(() -> PoliteGate.politeFetcher(settings, manners));
-        Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
-        if (noLanguage) {
-            builder.withoutLanguage();
-        }
-        if (!extractOnly) {
-            // The NLP models load on the first article of each language, not here: a run that meets
-            // only errors or one language pays for nothing more.
-            builder.analysis(new Analyser(new CoreNlpAnnotator()));
-        }
-        Pipeline pipeline = builder.build();
+        Shared run = shared();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        InputResolver resolver = new InputResolver(settings, fetcher, archiveFilter());
+        InputResolver resolver = new InputResolver(run.settings(), run.fetcher(), archiveFilter());
         Iterator<DocumentInput> documents = new ObservedIterator<>(resolver.resolve(inputs), progress::inputSeen);
-        // A feed becomes its items in its place; an article the language filter turns away comes back
-        // empty, without having been analysed.
-        FeedAwareWork work = FeedAwareWork.start(pipeline, languageFilter(), fetcher, feedState);
+        FeedAwareWork work = run.work();
         new OrderedParallelRunner<DocumentInput, Optional<ArticleRecord>>(workers)
                 .runExpanding(documents, work, result -> {
                     if (result.isPresent()) {
@@ -162,8 +164,42 @@ final class PipelineOptions {
                     }
                     progress.step();
                 });
-        work.finish(System.err);
+        // Saved after each segment: what a finished segment learnt survives a crash in the next.
+        work.saveState(System.err);
         summary.addArchives(resolver.archiveCounts());
+    }
+
+    /**
+     * Made on the first segment, not at parse time: the feed state is loaded then (a file that is not
+     * one stops the run before anything is fetched), and the HTTP client only when a URL shows up.
+     */
+    private Shared shared() {
+        if (shared == null) {
+            IngestSettings defaults = IngestSettings.defaults();
+            IngestSettings settings = new IngestSettings(maxBytes, defaults.connectTimeout(),
+                    Duration.ofSeconds(timeoutSeconds), defaults.maxRedirects(), defaults.userAgent());
+            PolitenessSettings manners = PolitenessSettings.forUserAgent(settings.userAgent())
+                    .withDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)));
+            LazyFetcher fetcher = new LazyFetcher(() -> PoliteGate.politeFetcher(settings, manners));
+            Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(settings));
+            if (noLanguage) {
+                builder.withoutLanguage();
+            }
+            if (!extractOnly) {
+                // The NLP models load on the first article of each language, not here: a run that meets
+                // only errors or one language pays for nothing more.
+                builder.analysis(new Analyser(new CoreNlpAnnotator()));
+            }
+            // A feed becomes its items in its place; an article the language filter turns away comes
+            // back empty, without having been analysed.
+            FeedAwareWork work = FeedAwareWork.start(builder.build(), languageFilter(), fetcher, feedState);
+            shared = new Shared(settings, fetcher, work);
+        }
+        return shared;
+    }
+
+    /** One command's fetching settings, polite fetcher and feed-aware work, shared by its segments. */
+    private record Shared(IngestSettings settings, LazyFetcher fetcher, FeedAwareWork work) {
     }
 
     /** Where {@code ingest} keeps feed state when {@code --state} is not given: beside its index. */

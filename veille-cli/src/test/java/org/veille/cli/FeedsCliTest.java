@@ -43,9 +43,13 @@ class FeedsCliTest {
                 .counted("/library", "text/html; charset=utf-8", Fixtures.bytes(Fixtures.EN_ARTICLE))
                 .counted("/ferry", "text/html; charset=utf-8", Fixtures.bytes(Fixtures.EN_NOTE))
                 .page("/private/members", "text/html", utf8("<p>members only</p>"))
-                .page("/robots.txt", "text/plain", utf8("User-agent: *\nDisallow: /private/\n"))
+                .counted("/robots.txt", "text/plain", utf8("User-agent: *\nDisallow: /private/\n"))
                 .page("/broken.xml", "application/atom+xml", utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"))
-                .page("/empty.xml", "text/xml", utf8("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>"));
+                .page("/empty.xml", "text/xml", utf8("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>"))
+                .page("/politics.xml", "application/rss+xml", utf8("<rss version=\"2.0\"><channel><title>Politics</title>"
+                        + "<item><title>Library vote</title><link>/library</link></item>"
+                        + "<item><title>Library vote, again</title><link>/library</link></item>"
+                        + "<item><title>Ferry</title><link>/ferry</link></item></channel></rss>"));
     }
 
     @AfterEach
@@ -132,5 +136,44 @@ class FeedsCliTest {
         CliRun run = CliRun.of("analyze", "--delay", "-1", server.url("/feed.xml"));
         assertEquals(2, run.exitCode(), run.describe());
         assertFalse(run.stderr().isEmpty());
+    }
+
+    @Test
+    void anArticleTwoFeedsListIsFetchedOnceAndTheRepeatsAreReported() {
+        CliRun run = CliRun.of("analyze", "--extract-only", "--delay", "0", "--threads", "2",
+                server.url("/feed.xml"), server.url("/politics.xml"));
+
+        assertEquals(List.of(server.url("/library"), server.url("/ferry"), server.url("/private/members")), run.uris(),
+                "the second feed's items were claimed by the first: no second record");
+        assertEquals(1, server.requests("/library"));
+        assertEquals(1, server.requests("/ferry"));
+        // politics.xml: /library twice in the feed itself, and both its links already claimed by feed.xml.
+        assertTrue(run.stderr().contains("feeds: 2 read; 3 items fetched, 3 listed twice (fetched once)"), run.stderr());
+    }
+
+    @Test
+    void aFeedGivenTwiceInAUrlListYieldsEachItemOnce() throws IOException {
+        Path list = Files.writeString(dir.resolve("feeds.txt"), server.url("/feed.xml") + "\n" + server.url("/feed.xml") + "\n");
+
+        CliRun run = CliRun.of("analyze", "--extract-only", "--delay", "0", "--threads", "2", list.toString());
+
+        assertEquals(List.of(server.url("/library"), server.url("/ferry"), server.url("/private/members")), run.uris());
+        assertEquals(1, server.requests("/library"));
+        assertTrue(run.stderr().contains("3 listed twice (fetched once)"), run.stderr());
+    }
+
+    @Test
+    void theSegmentsOfOneIngestShareRobotsTxtAndTheFeedsClaims() throws IOException {
+        Path records = Files.writeString(dir.resolve("earlier.jsonl"), "");
+        String index = dir.resolve("index").toString();
+
+        CliRun run = CliRun.of("ingest", "--extract-only", "--delay", "0", "--quiet", "--index", index,
+                server.url("/feed.xml"), records.toString(), server.url("/politics.xml"));
+
+        assertEquals(1, server.requests("/robots.txt"), "robots.txt once per run, not once per segment");
+        assertEquals(1, server.requests("/library"), "claimed in the first segment, not fetched again in the second");
+        assertEquals(1, server.requests("/ferry"));
+        assertTrue(run.stdout().startsWith("ingest: read 3, new 2,"), run.describe());
+        assertEquals(1, run.stderr().split("veille: feeds:", -1).length - 1, "one feeds line for the run: " + run.stderr());
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,83 @@ class OrderedParallelRunnerTest {
         if (threads > 1) {
             assertTrue(workers.stream().allMatch("veille-worker"::equals), "expanded items run on the pool too");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void emptyExpansionsAnywhereYieldNothingAndLoseNothing(int threads) {
+        List<Integer> out = new ArrayList<>();
+
+        // The first, two in a row, and the last input expand into nothing.
+        new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(12), i -> {
+            if (i == 0 || i == 5 || i == 6 || i == 11) {
+                return new OrderedParallelRunner.Step.Expansion<>(List.of());
+            }
+            work(i % 3 == 0 ? 40 : 1);
+            return new OrderedParallelRunner.Step.Result<>(i);
+        }, out::add);
+
+        assertEquals(List.of(1, 2, 3, 4, 7, 8, 9, 10), out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void anInputThatExpandsOnlyIntoNothingEndsTheRun(int threads) {
+        List<Integer> out = new ArrayList<>();
+
+        new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(1),
+                i -> new OrderedParallelRunner.Step.Expansion<>(List.of()), out::add);
+
+        assertEquals(List.of(), out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void anExpansionLargerThanTheWindowComesOutWholeAndInOrder(int threads) {
+        int size = 4 * threads * 25 + 7;
+        List<Integer> out = new ArrayList<>();
+        Set<Integer> ran = ConcurrentHashMap.newKeySet();
+
+        // Input 1 expands into far more items than are ever in flight; some of them take longer.
+        new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(4), i -> {
+            if (i == 1) {
+                return new OrderedParallelRunner.Step.Expansion<>(IntStream.range(0, size).map(k -> 100 + k).boxed().toList());
+            }
+            assertTrue(ran.add(i), "item " + i + " ran twice");
+            work(i % 5 == 0 ? 30 : 1);
+            return new OrderedParallelRunner.Step.Result<>(i);
+        }, out::add);
+
+        List<Integer> expected = new ArrayList<>(List.of(0));
+        IntStream.range(0, size).forEach(k -> expected.add(100 + k));
+        expected.addAll(List.of(2, 3));
+        assertEquals(expected, out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void expansionsAreDrawnInInputOrderOnTheConsumersThread(int threads) {
+        List<Integer> drawn = new ArrayList<>();
+        List<String> drawingThreads = new ArrayList<>();
+        String consumer = Thread.currentThread().getName();
+        List<Integer> out = new ArrayList<>();
+
+        // Early inputs work longest, so later expansions are ready first; they must still be drawn in order.
+        new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(8), i -> {
+            if (i >= 100) {
+                return new OrderedParallelRunner.Step.Result<>(i);
+            }
+            work((8 - i) * 20);
+            return new OrderedParallelRunner.Step.Expansion<>(() -> {
+                drawn.add(i);
+                drawingThreads.add(Thread.currentThread().getName());
+                return List.of(100 + i);
+            });
+        }, out::add);
+
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), drawn);
+        assertTrue(drawingThreads.stream().allMatch(consumer::equals), drawingThreads.toString());
+        assertEquals(List.of(100, 101, 102, 103, 104, 105, 106, 107), out);
     }
 
     @Test

@@ -13,13 +13,14 @@ import org.veille.pipeline.Outcome;
 /**
  * The article a feed item links to, fetched when read, its bytes carrying the item's metadata
  * ({@link FetchMetadata#feedItem()}) on to the pipeline. Never a feed itself: a feed's items are
- * read as pages.
+ * read as pages. Made only for an item this run {@linkplain ItemClaims claimed}: its record's outcome
+ * goes to every feed that listed the link.
  */
-record FeedItemInput(FeedItem item, Fetcher fetcher, FeedRun run) implements DocumentInput {
+record FeedItemInput(FeedItem item, Fetcher fetcher, ItemClaims.Claim claim) implements DocumentInput {
     FeedItemInput {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(fetcher, "fetcher");
-        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(claim, "claim");
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts what the feeds of a run gave, for the end-of-run summary: the things that yield no record
- * (an unchanged or empty feed, items already seen or without a link) must still be reported.
+ * (an unchanged or empty feed, items already seen, without a link, listed twice, or left for a later
+ * run) must still be reported.
  * Thread-safe.
  */
 public final class FeedTally {
@@ -14,18 +15,29 @@ public final class FeedTally {
     private final AtomicLong notModified = new AtomicLong();
     private final AtomicLong empty = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong tooLarge = new AtomicLong();
     private final AtomicLong items = new AtomicLong();
     private final AtomicLong alreadySeen = new AtomicLong();
     private final AtomicLong withoutLink = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong deferred = new AtomicLong();
 
-    void feedRead(Feed feed, int newItems, int seen) {
+    /** One feed read: {@code seen} items already made into articles, {@code leftForLater} over the per-read cap. */
+    void feedRead(Feed feed, int seen, int leftForLater) {
         read.incrementAndGet();
         if (feed.items().isEmpty()) {
             empty.incrementAndGet();
         }
-        items.addAndGet(newItems);
         alreadySeen.addAndGet(seen);
         withoutLink.addAndGet(feed.withoutLink());
+        duplicates.addAndGet(feed.repeated());
+        deferred.addAndGet(leftForLater);
+    }
+
+    /** A read's items placed: {@code toFetch} claimed for fetching, {@code claimedElsewhere} claimed by an earlier feed. */
+    void itemsPlaced(int toFetch, int claimedElsewhere) {
+        items.addAndGet(toFetch);
+        duplicates.addAndGet(claimedElsewhere);
     }
 
     void notModified() {
@@ -36,9 +48,13 @@ public final class FeedTally {
         malformed.incrementAndGet();
     }
 
+    void tooLarge() {
+        tooLarge.incrementAndGet();
+    }
+
     /** Whether any feed was met. */
     public boolean any() {
-        return read.get() + notModified.get() + malformed.get() > 0;
+        return read.get() + notModified.get() + malformed.get() + tooLarge.get() > 0;
     }
 
     public long feedsRead() {
@@ -61,10 +77,20 @@ public final class FeedTally {
         return alreadySeen.get();
     }
 
+    /** Items whose link an earlier item of the run had already claimed, in the same feed or another. */
+    public long duplicateCount() {
+        return duplicates.get();
+    }
+
+    /** Items over the per-read cap, left for a later run. */
+    public long deferredCount() {
+        return deferred.get();
+    }
+
     /** "feeds: 2 read (1 empty), 1 not modified since the last run; 14 items fetched, 6 already seen". */
     public String summary() {
         List<String> feedParts = new ArrayList<>();
-        if (read.get() > 0 || notModified.get() + malformed.get() == 0) {
+        if (read.get() > 0 || notModified.get() + malformed.get() + tooLarge.get() == 0) {
             feedParts.add(read.get() + " read" + (empty.get() > 0 ? " (" + empty.get() + " empty)" : ""));
         }
         if (notModified.get() > 0) {
@@ -73,6 +99,9 @@ public final class FeedTally {
         if (malformed.get() > 0) {
             feedParts.add(malformed.get() + " unreadable");
         }
+        if (tooLarge.get() > 0) {
+            feedParts.add(tooLarge.get() + " too large");
+        }
         StringBuilder out = new StringBuilder("feeds: ").append(String.join(", ", feedParts))
                 .append("; ").append(items.get()).append(items.get() == 1 ? " item" : " items").append(" fetched");
         if (alreadySeen.get() > 0) {
@@ -80,6 +109,12 @@ public final class FeedTally {
         }
         if (withoutLink.get() > 0) {
             out.append(", ").append(withoutLink.get()).append(" without a link (skipped)");
+        }
+        if (duplicates.get() > 0) {
+            out.append(", ").append(duplicates.get()).append(" listed twice (fetched once)");
+        }
+        if (deferred.get() > 0) {
+            out.append(", ").append(deferred.get()).append(" over the per-feed limit (left for the next run)");
         }
         return out.toString();
     }

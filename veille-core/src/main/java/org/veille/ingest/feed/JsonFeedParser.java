@@ -1,6 +1,7 @@
 package org.veille.ingest.feed;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,14 @@ final class JsonFeedParser {
     private final ObjectMapper mapper = new ObjectMapper();
 
     Outcome<Feed> parse(String url, String baseUrl, byte[] bytes) {
+        return parse(url, baseUrl, ByteBuffer.wrap(bytes));
+    }
+
+    /** Parses the buffer where it lies: a fetched feed is not copied first. */
+    Outcome<Feed> parse(String url, String baseUrl, ByteBuffer bytes) {
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = mapper.readTree(new BufferInput(bytes));
         } catch (JacksonException e) {
             return Outcome.failed(ErrorKind.MALFORMED_FEED, "cannot read the JSON feed at " + url + ": " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -40,6 +46,7 @@ final class JsonFeedParser {
         List<String> feedAuthors = names(root);
         Map<String, FeedItem> items = new LinkedHashMap<>();
         int withoutLink = 0;
+        int repeated = 0;
         for (JsonNode item : root.path("items")) {
             String link = ItemFields.link(text(item, "url") != null ? text(item, "url") : text(item, "external_url"), baseUrl);
             if (link == null) {
@@ -48,11 +55,14 @@ final class JsonFeedParser {
             }
             List<String> authors = names(item);
             String published = ItemFields.rfc3339(text(item, "date_published"));
-            items.putIfAbsent(link, new FeedItem(url, link, text(item, "id"), ItemFields.text(text(item, "title")),
+            FeedItem parsed = new FeedItem(url, link, text(item, "id"), ItemFields.text(text(item, "title")),
                     ItemFields.authors(authors.isEmpty() ? feedAuthors : authors),
-                    published != null ? published : ItemFields.rfc3339(text(item, "date_modified"))));
+                    published != null ? published : ItemFields.rfc3339(text(item, "date_modified")));
+            if (items.putIfAbsent(link, parsed) != null) {
+                repeated++;
+            }
         }
-        return Outcome.ok(new Feed(url, FeedFormat.JSON_FEED, new ArrayList<>(items.values()), withoutLink));
+        return Outcome.ok(new Feed(url, FeedFormat.JSON_FEED, new ArrayList<>(items.values()), withoutLink, repeated));
     }
 
     private static List<String> names(JsonNode node) {

@@ -1,6 +1,6 @@
 package org.veille.ingest.feed;
 
-import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -35,16 +35,22 @@ import org.xml.sax.InputSource;
 final class RomeFeedParser {
 
     Outcome<Feed> parse(String url, String baseUrl, byte[] bytes, FeedFormat format) {
+        return parse(url, baseUrl, ByteBuffer.wrap(bytes), format);
+    }
+
+    /** Parses the buffer where it lies: a fetched feed is not copied first. */
+    Outcome<Feed> parse(String url, String baseUrl, ByteBuffer bytes, FeedFormat format) {
         SyndFeed syndFeed;
         try {
             SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
             input.setAllowDoctypes(true);
-            syndFeed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+            syndFeed = input.build(new InputSource(new BufferInput(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
             return Outcome.failed(ErrorKind.MALFORMED_FEED, "cannot read the feed at " + url + ": " + reason(e));
         }
         Map<String, FeedItem> items = new LinkedHashMap<>();
         int withoutLink = 0;
+        int repeated = 0;
         for (SyndEntry entry : syndFeed.getEntries()) {
             String link = ItemFields.link(linkOf(entry), baseUrl);
             if (link == null) {
@@ -54,10 +60,13 @@ final class RomeFeedParser {
             // ROME gives an RSS item without a guid its link as "uri": that is no identifier of its own.
             String uri = entry.getUri() == null ? "" : entry.getUri().strip();
             String guid = uri.isEmpty() || uri.equals(entry.getLink() == null ? null : entry.getLink().strip()) ? null : uri;
-            items.putIfAbsent(link, new FeedItem(url, link, guid, ItemFields.text(entry.getTitle()),
-                    ItemFields.authors(authorsOf(entry)), published(entry)));
+            FeedItem item = new FeedItem(url, link, guid, ItemFields.text(entry.getTitle()),
+                    ItemFields.authors(authorsOf(entry)), published(entry));
+            if (items.putIfAbsent(link, item) != null) {
+                repeated++;
+            }
         }
-        return Outcome.ok(new Feed(url, format, new ArrayList<>(items.values()), withoutLink));
+        return Outcome.ok(new Feed(url, format, new ArrayList<>(items.values()), withoutLink, repeated));
     }
 
     /** The item's link: RSS {@code link}, else Atom's alternate link, else a permalink guid. */

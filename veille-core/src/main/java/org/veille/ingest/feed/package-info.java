@@ -9,8 +9,12 @@
  * give {@link org.veille.model.FeedItem}s whose title, authors and date travel with the article's
  * bytes ({@link org.veille.model.FetchMetadata#feedItem()}) as fallbacks for what the page does not
  * declare. {@link org.veille.ingest.feed.FeedState} remembers validators for conditional GETs and the
- * items already made into articles; {@link org.veille.ingest.feed.FeedTally} counts what yields no
- * record (unchanged or empty feeds, items seen before).
+ * items already made into articles. One {@link org.veille.ingest.feed.FeedExpander} serves one run:
+ * it claims each item's link when the feed's items take their place in the output, so an article
+ * listed by two feeds, or by one feed named twice, is fetched once; {@link org.veille.ingest.feed.FeedLimits}
+ * bounds the memory a feed may take (its size, the items one read takes).
+ * {@link org.veille.ingest.feed.FeedTally} counts what yields no record (unchanged or empty feeds,
+ * items seen before, listed twice, or left for a later run).
  *
  * <p>Not here: fetching manners (robots.txt, delays) are in {@code ingest.polite}; running the
  * expansion in input order is the front end's runner.

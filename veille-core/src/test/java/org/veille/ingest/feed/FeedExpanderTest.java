@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +58,8 @@ class FeedExpanderTest {
                 .page("/broken.xml", RSS, "<rss version=\"2.0\"><channel><item><title>cut</item></channel>")
                 .page("/login", RSS, "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form></form></body></html>")
                 .page("/empty.xml", "text/xml", "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>")
-                .redirect("/moved.xml", server.url("/feed.xml"));
+                .redirect("/moved.xml", server.url("/feed.xml"))
+                .conditional("/also.xml", RSS, FeedFixtures.rss("/missing", "/b"), "\"m1\"", LAST_MODIFIED);
     }
 
     @AfterEach
@@ -73,10 +78,34 @@ class FeedExpanderTest {
             return List.of(pipeline.process(page.input()));
         }
         List<ArticleRecord> records = new ArrayList<>();
-        for (DocumentInput item : ((FeedExpander.Opened.Items) opened).items()) {
+        for (DocumentInput item : expander.place((FeedExpander.Opened.Items) opened)) {
             records.add(expander.finish(item, pipeline.process(item)));
         }
         return records;
+    }
+
+    /**
+     * Opens every path before any item runs, as workers expanding feeds at once do, then places each
+     * feed's items in input order, as the runner's consumer does, then runs them.
+     */
+    private List<List<ArticleRecord>> runTogether(FeedExpander expander, String... paths) {
+        List<FeedExpander.Opened.Items> opened = new ArrayList<>();
+        for (String path : paths) {
+            opened.add(assertInstanceOf(FeedExpander.Opened.Items.class, expander.open(DocumentInput.ofUrl(server.url(path), fetcher))));
+        }
+        List<List<ArticleRecord>> records = new ArrayList<>();
+        List<List<DocumentInput>> placed = new ArrayList<>();
+        for (FeedExpander.Opened.Items items : opened) {
+            placed.add(expander.place(items));
+        }
+        for (List<DocumentInput> items : placed) {
+            records.add(items.stream().map(item -> expander.finish(item, pipeline.process(item))).toList());
+        }
+        return records;
+    }
+
+    private static List<String> uris(List<ArticleRecord> records) {
+        return records.stream().map(r -> r.source().uri()).toList();
     }
 
     private static List<String> codes(ArticleRecord record) {
@@ -228,6 +257,118 @@ class FeedExpanderTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("feeds.json"), "{not json", StandardCharsets.UTF_8);
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> FeedState.load(file));
         assertTrue(e.getMessage().contains("delete it"), e.getMessage());
+    }
+
+    @Test
+    void an_article_two_feeds_list_is_fetched_once_and_both_feeds_remember_it() {
+        FeedState state = FeedState.inMemory();
+        FeedExpander expander = new FeedExpander(fetcher, state, tally);
+
+        List<List<ArticleRecord>> records = runTogether(expander, "/feed.xml", "/plain.xml");
+
+        assertEquals(List.of(server.url("/a"), server.url("/b")), uris(records.get(0)));
+        assertEquals(List.of(), records.get(1), "the second feed's copies are not fetched again");
+        assertEquals(1, requestsTo("/a"));
+        assertEquals(1, requestsTo("/b"));
+        assertEquals(2, tally.itemsToFetch());
+        assertEquals(2, tally.duplicateCount());
+        assertTrue(tally.summary().contains("2 items fetched, 2 listed twice (fetched once)"), tally.summary());
+        assertTrue(state.seenKeys(server.url("/plain.xml")).contains(server.url("/a")),
+                "the second feed remembers the article too, so a later run does not fetch it through that feed");
+    }
+
+    @Test
+    void a_feed_named_twice_yields_its_items_once() {
+        FeedState state = FeedState.inMemory();
+
+        List<List<ArticleRecord>> records = runTogether(new FeedExpander(fetcher, state, tally), "/feed.xml", "/feed.xml");
+
+        assertEquals(2, records.get(0).size());
+        assertEquals(List.of(), records.get(1));
+        assertEquals(1, requestsTo("/a"));
+        assertEquals(2, tally.duplicateCount());
+        assertEquals("\"v1\"", state.conditionalHeaders(server.url("/feed.xml")).get("If-None-Match"));
+    }
+
+    @Test
+    void a_feed_whose_copy_of_an_item_failed_elsewhere_does_not_remember_its_validators() {
+        FeedState state = FeedState.inMemory();
+
+        List<List<ArticleRecord>> records = runTogether(new FeedExpander(fetcher, state, tally), "/wire.json", "/also.xml");
+
+        assertEquals(List.of(server.url("/a"), server.url("/missing")), uris(records.get(0)));
+        assertEquals(List.of(server.url("/b")), uris(records.get(1)));
+        assertEquals(1, requestsTo("/missing"));
+        assertEquals(Map.of(), state.conditionalHeaders(server.url("/also.xml")),
+                "its /missing failed (fetched for the other feed): the next run must read it in full again");
+    }
+
+    @Test
+    void feeds_opened_by_many_workers_at_once_fetch_each_article_once_for_the_first_in_input_order() throws Exception {
+        FeedExpander expander = new FeedExpander(fetcher, FeedState.inMemory(), tally);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<FeedExpander.Opened>> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                opened.add(pool.submit(() -> expander.open(DocumentInput.ofUrl(server.url("/plain.xml"), fetcher))));
+            }
+            List<List<String>> claimed = new ArrayList<>();
+            for (Future<FeedExpander.Opened> future : opened) {
+                claimed.add(expander.place(assertInstanceOf(FeedExpander.Opened.Items.class, future.get())).stream()
+                        .map(DocumentInput::uri).toList());
+            }
+            assertEquals(List.of(server.url("/a"), server.url("/b")), claimed.get(0), "the first in input order fetches them");
+            assertTrue(claimed.subList(1, 8).stream().allMatch(List::isEmpty), claimed.toString());
+            assertEquals(14, tally.duplicateCount());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_feed_over_the_size_limit_is_one_too_large_record_and_is_not_parsed() {
+        assertEquals(8L * 1024 * 1024, FeedLimits.defaults().maxFeedBytes());
+        FeedExpander expander = new FeedExpander(fetcher, FeedState.inMemory(), tally, new FeedLimits(100, 5_000));
+
+        List<ArticleRecord> records = run(expander, "/feed.xml");
+
+        assertEquals(1, records.size());
+        ArticleRecord record = records.get(0);
+        assertEquals(ErrorKind.TOO_LARGE, record.error().kind());
+        assertTrue(record.error().message().contains("100-byte limit for a feed"), record.error().message());
+        assertEquals(server.url("/feed.xml"), record.source().feed());
+        assertEquals(0, requestsTo("/a"));
+        assertTrue(tally.summary().contains("1 too large"), tally.summary());
+    }
+
+    @Test
+    void a_read_takes_at_most_the_item_cap_newest_first_and_leaves_the_rest_for_the_next_run() {
+        assertEquals(5_000, FeedLimits.defaults().maxItemsPerRead());
+        FeedState state = FeedState.inMemory();
+        FeedLimits oneItem = new FeedLimits(FeedLimits.DEFAULT_MAX_FEED_BYTES, 1);
+
+        List<ArticleRecord> first = run(new FeedExpander(fetcher, state, tally, oneItem), "/feed.xml");
+
+        assertEquals(List.of(server.url("/b")), uris(first), "the newer of the two (22 Feb)");
+        assertEquals(1, tally.deferredCount());
+        assertTrue(tally.summary().contains("1 over the per-feed limit (left for the next run)"), tally.summary());
+        assertEquals(Map.of(), state.conditionalHeaders(server.url("/feed.xml")), "no 304 next time: an item is still to take");
+
+        List<ArticleRecord> second = run(new FeedExpander(fetcher, state, tally, oneItem), "/feed.xml");
+
+        assertEquals(List.of(server.url("/a")), uris(second));
+        assertEquals(1, requestsTo("/a"));
+        assertEquals(1, requestsTo("/b"));
+        assertEquals("\"v1\"", state.conditionalHeaders(server.url("/feed.xml")).get("If-None-Match"));
+    }
+
+    @Test
+    void a_read_is_placed_once() {
+        FeedExpander expander = new FeedExpander(fetcher, FeedState.inMemory(), tally);
+        FeedExpander.Opened.Items items = assertInstanceOf(FeedExpander.Opened.Items.class,
+                expander.open(DocumentInput.ofUrl(server.url("/feed.xml"), fetcher)));
+        assertEquals(2, expander.place(items).size());
+        assertThrows(IllegalStateException.class, () -> expander.place(items));
     }
 
     /** The keys in the order the first list has them, checking both hold the same. */

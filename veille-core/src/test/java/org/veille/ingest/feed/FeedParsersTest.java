@@ -146,4 +146,22 @@ class FeedParsersTest {
             json.parse(FEED, FEED, bytes);
         }
     }
+
+    @Test
+    void an_item_repeating_an_earlier_link_is_dropped_and_counted() {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>One</title><link>https://example.org/a</link></item>"
+                + "<item><title>One again</title><link>/a</link></item>"
+                + "<item><title>Two</title><link>https://example.org/b</link></item></channel></rss>";
+        Feed feed = xml.parse(FEED, "https://example.org/feed.xml", rss.getBytes(StandardCharsets.UTF_8), FeedFormat.RSS).value();
+        assertEquals(List.of("https://example.org/a", "https://example.org/b"), feed.items().stream().map(FeedItem::link).toList());
+        assertEquals(1, feed.repeated());
+
+        String jsonFeed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":["
+                + "{\"id\":\"1\",\"url\":\"https://example.org/a\"},{\"id\":\"2\",\"url\":\"https://example.org/a\"},"
+                + "{\"id\":\"3\",\"url\":\"https://example.org/a\"}]}";
+        Feed wire = json.parse(FEED, FEED, jsonFeed.getBytes(StandardCharsets.UTF_8)).value();
+        assertEquals(1, wire.items().size());
+        assertEquals(2, wire.repeated());
+    }
 }
