@@ -1,6 +1,7 @@
 package org.veille.ingest.warc;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +29,13 @@ import org.veille.model.ErrorKind;
  * the target URI as final URL, the HTTP status and Content-Type (whose charset the decoder uses),
  * the {@code WARC-Date} as fetch time and {@code name#offset} as archive position.
  *
- * <p>A damaged record (a header that does not parse, a block cut short, corrupt gzip data, bytes
- * between records that are no record) yields one failing input whose error names the archive and
- * offset, and reading goes on from the next record that can be found: the next intact gzip member
- * of a {@code .warc.gz}, the next {@code WARC/1.} line of a {@code .warc}. A payload over the size
+ * <p>Every record read gives one output, a document or a failing input, or one counted skip. A
+ * damaged record (a header that does not parse, a block cut short or not followed by the blank line
+ * that ends a record, corrupt gzip data up to the end of the record's member, bytes between records
+ * that are no record) yields one failing input whose error names the archive and offset, and reading
+ * goes on from the next record that can be found: the next {@code WARC/1.x} line in the same bytes
+ * (a plain {@code .warc}, or the rest of a gzip member), else the next intact gzip member. An
+ * unexpected exception is one failing input saying where reading stopped, never thrown. A payload over the size
  * cap yields a {@code TOO_LARGE} failing input. Nothing of the archive is held beyond the current
  * record's payload and a bounded look-back window used to find the next record after damage.
  *
@@ -44,6 +48,11 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
     private static final int GZIP_WINDOW = 1 << 20;
     /** Bytes of a plain archive kept to look back for the next record after damage. */
     private static final int PLAIN_WINDOW = 4 << 20;
+    /**
+     * Bytes read ahead to tell an archive from other data: room for the largest gzip header
+     * {@link GzipMembers} accepts (64 KiB of extra field, two 1 KiB texts) and the first bytes of data.
+     */
+    private static final int DETECTION_PREFIX = 1 << 17;
     private static final int GZIP_ID1 = 0x1f;
     private static final int GZIP_ID2 = 0x8b;
 
@@ -106,16 +115,17 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
      * rather than a search through the whole file for a record.
      */
     private static Refusal refusal(BufferedInputStream in, boolean gzip, String name) throws IOException {
-        in.mark(1 << 15);
+        // Told from a prefix read once, so that a long first gzip header cannot outrun the mark.
+        in.mark(DETECTION_PREFIX);
+        byte[] prefix = in.readNBytes(DETECTION_PREFIX);
+        in.reset();
         byte[] start;
         try {
-            InputStream content = gzip ? new GZIPInputStream(in, 512) : in;
-            start = content.readNBytes(WARC_MAGIC.length);
+            InputStream content = new ByteArrayInputStream(prefix);
+            start = (gzip ? new GZIPInputStream(content, 512) : content).readNBytes(WARC_MAGIC.length);
         } catch (IOException e) {
-            // Damaged from the first member on: a damage record will say so.
+            // Damaged, or a first header longer than the prefix: the framing will say which.
             start = WARC_MAGIC;
-        } finally {
-            in.reset();
         }
         if (start.length == 0) {
             return new Refusal(ErrorKind.EMPTY, name + " is empty: it holds no record");
@@ -163,7 +173,10 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
         return result;
     }
 
-    /** The next document or failure, skipping records as counted; null at the end. */
+    /**
+     * The next document or failure, skipping records as counted; null at the end. Each record is
+     * counted once, when its outcome is known, and gives at most one input.
+     */
     private DocumentInput advance() {
         if (refusal != null) {
             records++;
@@ -180,6 +193,11 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                 }
                 offset = framing.recordOffset();
                 RecordOutcome outcome = parser.read(framing.data(), offset);
+                boolean lostTrack = outcome instanceof RecordOutcome.Failed failure && failure.lostTrack();
+                if (!lostTrack) {
+                    // Damage up to the end of the record's gzip member is this record's: it throws here.
+                    framing.endRecord();
+                }
                 records++;
                 if (outcome instanceof RecordOutcome.Document document) {
                     documents++;
@@ -192,7 +210,7 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                 RecordOutcome.Failed failure = (RecordOutcome.Failed) outcome;
                 failed++;
                 String message = failure.message();
-                if (failure.lostTrack()) {
+                if (lostTrack) {
                     message += "; " + recover(false);
                 }
                 return DocumentInput.failing(failure.uri(), failure.kind(), message);
@@ -200,33 +218,49 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                 records++;
                 failed++;
                 String at = name + "#" + framing.recordOffset();
-                String resumed;
-                try {
-                    resumed = recover(true);
-                } catch (IOException again) {
-                    resumed = "reading stopped: " + again.getMessage();
-                    end();
-                }
                 return DocumentInput.failing(at, ErrorKind.UNREADABLE, "damaged archive data at " + at + ": "
-                        + e.getMessage() + "; " + resumed);
+                        + e.getMessage() + "; " + recover(true));
             } catch (IOException | UncheckedIOException e) {
-                records++;
-                failed++;
-                end();
-                String at = name + "#" + offset;
-                return DocumentInput.failing(at, ErrorKind.UNREADABLE, "cannot read " + name + " at offset " + offset
-                        + ": " + e.getMessage() + "; reading stopped");
+                return stopped(offset, e);
+            } catch (RuntimeException e) {
+                // A bug of ours or of a library on strange bytes: one error record rather than a run
+                // stopped by an exception.
+                return stopped(offset, e);
             }
         }
     }
 
-    /** Moves past a damaged record; says where reading goes on, or that it stopped. */
-    private String recover(boolean compressionDamage) throws IOException {
-        if (framing.recover(compressionDamage)) {
-            return "reading goes on after it";
-        }
+    /** The failure of a record whose reading stopped the archive's: counted, and the end. */
+    private DocumentInput stopped(long offset, Exception e) {
+        records++;
+        failed++;
         end();
-        return "nothing readable after it (reading stopped)";
+        String at = name + "#" + offset;
+        return DocumentInput.failing(at, ErrorKind.UNREADABLE, "cannot read " + name + " at offset " + offset
+                + ": " + describe(e) + "; reading stopped there");
+    }
+
+    /** Moves past a damaged record; says where reading goes on, or that it stopped. Never throws. */
+    private String recover(boolean compressionDamage) {
+        try {
+            boolean found = framing.recover(compressionDamage);
+            long unsearched = framing.unsearchedBytes();
+            String lost = unsearched == 0 ? "" : "; the " + unsearched + " bytes after its start had already gone by"
+                    + " and could not be searched, so any record in them is lost, uncounted";
+            if (found) {
+                return "reading goes on after it" + lost;
+            }
+            end();
+            return "nothing readable after it (reading stopped)" + lost;
+        } catch (IOException | RuntimeException e) {
+            end();
+            return "looking for the next record failed, reading stopped: " + describe(e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private void end() {

@@ -36,8 +36,8 @@ final class ArchivedInput implements DocumentInput {
 
     @Override
     public Outcome<RawDocument> read() {
-        // A read-only view of the owned array: no copy, and nobody can write through it.
-        return Outcome.ok(new RawDocument(uri, ByteBuffer.wrap(payload), fetch));
+        // No copy: the array is ours alone and leaves only as a read-only view.
+        return Outcome.ok(new RawDocument(uri, ByteBuffer.wrap(payload).asReadOnlyBuffer(), fetch));
     }
 
     @Override

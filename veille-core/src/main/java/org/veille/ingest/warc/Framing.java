@@ -25,10 +25,26 @@ interface Framing extends Closeable {
     InputStream data();
 
     /**
+     * After a record read to its end: moves past the blank lines that follow it and, when nothing
+     * else follows in its gzip member, through the member's end, so that damage there (a bad CRC, a
+     * trailer cut short) is that record's, before its outcome is handed out.
+     *
+     * @throws ArchiveDamage when the compressed data up to there is damaged
+     */
+    void endRecord() throws IOException;
+
+    /**
      * After the current record could not be read to its end: moves to where the next record may
      * start. False when no record is left.
      *
      * @param compressionDamage whether the compressed data was damaged (otherwise the record itself was)
      */
     boolean recover(boolean compressionDamage) throws IOException;
+
+    /**
+     * How many bytes the last {@link #recover} could not search for the next record because they had
+     * left the look-back window (a wrong length carried reading far past the damaged record's
+     * start); 0 when it searched everything from just after that start.
+     */
+    long unsearchedBytes();
 }

@@ -27,6 +27,19 @@ final class GzipMembers implements AutoCloseable {
     private static final int FNAME = 8;
     private static final int FCOMMENT = 16;
     private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Longest file name or comment accepted in a member header. Crawlers write none or a short
+     * one; the cap keeps a stray {@code 1f 8b} met while searching after damage from reading
+     * megabytes in search of the NUL that would end a name.
+     */
+    static final int MAX_HEADER_TEXT = 1024;
+    /**
+     * Compressed bytes a candidate member may take, header included, to give the first bytes of a
+     * record: a header is at most 64 KiB of extra field and two capped texts, and a real member
+     * gives its first bytes within a few hundred more. Well under half the look-back window, so the
+     * search can always go back to just after the candidate.
+     */
+    static final int MAX_PROBE_BYTES = 128 * 1024;
 
     private final RewindableInput raw;
     private final Inflater inflater = new Inflater(true);
@@ -36,19 +49,27 @@ final class GzipMembers implements AutoCloseable {
     private long memberStart = -1;
     private long inflatedSize;
     private boolean inMember;
+    /** While telling whether a candidate is a member: the compressed bytes it may take; else -1. */
+    private long probeLimit = -1;
+    /** Compressed bytes the last resync could not search, gone from the look-back window. */
+    private long unsearched;
 
     GzipMembers(RewindableInput raw) {
         this.raw = raw;
     }
 
-    /** Offset in the compressed file of the current member, or of the next one between members. */
-    long memberOffset() {
-        return inMember ? memberStart : raw.position();
-    }
-
     /** Where the member last started (or tried to start) begins in the compressed file. */
     long lastMemberStart() {
         return memberStart;
+    }
+
+    /** Whether any byte is left after the current member. */
+    boolean hasMore() throws IOException {
+        if (raw.read() < 0) {
+            return false;
+        }
+        raw.rewindTo(raw.position() - 1);
+        return true;
     }
 
     /**
@@ -82,9 +103,9 @@ final class GzipMembers implements AutoCloseable {
      */
     boolean resync(long damagedStart) throws IOException {
         inMember = false;
-        if (raw.canRewindTo(damagedStart + 1)) {
-            raw.rewindTo(damagedStart + 1);
-        }
+        long from = Math.min(raw.position(), Math.max(damagedStart + 1, raw.earliestKept()));
+        unsearched = Math.max(0, from - (damagedStart + 1));
+        raw.rewindTo(from);
         int previous = -1;
         while (true) {
             int b = raw.read();
@@ -97,7 +118,10 @@ final class GzipMembers implements AutoCloseable {
                     raw.rewindTo(candidate);
                     return true;
                 }
-                raw.rewindTo(candidate + 2);
+                // The probe is bounded well within the window; should it not be, search on from here.
+                if (raw.canRewindTo(candidate + 2)) {
+                    raw.rewindTo(candidate + 2);
+                }
                 previous = -1;
                 continue;
             }
@@ -105,10 +129,16 @@ final class GzipMembers implements AutoCloseable {
         }
     }
 
+    /** Compressed bytes the last {@link #resync} could not search: they had left the look-back window. */
+    long unsearchedBytes() {
+        return unsearched;
+    }
+
     /** Whether a member starting at {@code candidate} decompresses to the start of a WARC record. */
     private boolean startsWarcRecord(long candidate) throws IOException {
         raw.rewindTo(candidate);
         raw.keepFromHere();
+        probeLimit = candidate + MAX_PROBE_BYTES;
         try {
             if (!nextMember()) {
                 return false;
@@ -120,6 +150,7 @@ final class GzipMembers implements AutoCloseable {
             return false;
         } finally {
             inMember = false;
+            probeLimit = -1;
         }
     }
 
@@ -142,19 +173,25 @@ final class GzipMembers implements AutoCloseable {
             }
         }
         if ((flags & FNAME) != 0) {
-            while (mustRead() != 0) {
-                // the original file name: not needed
-            }
+            skipHeaderText("file name");
         }
         if ((flags & FCOMMENT) != 0) {
-            while (mustRead() != 0) {
-                // a comment: not needed
-            }
+            skipHeaderText("comment");
         }
         if ((flags & FHCRC) != 0) {
             mustRead();
             mustRead();
         }
+    }
+
+    /** Skips a NUL-terminated header text (not needed), refusing one over {@link #MAX_HEADER_TEXT}. */
+    private void skipHeaderText(String what) throws IOException {
+        for (int i = 0; i <= MAX_HEADER_TEXT; i++) {
+            if (mustRead() == 0) {
+                return;
+            }
+        }
+        throw new ArchiveDamage("gzip member header with a " + what + " over " + MAX_HEADER_TEXT + " bytes");
     }
 
     private int mustRead() throws IOException {
@@ -230,6 +267,9 @@ final class GzipMembers implements AutoCloseable {
                         throw new ArchiveDamage("gzip member needs a preset dictionary");
                     }
                     if (inflater.needsInput()) {
+                        if (probeLimit >= 0 && raw.position() >= probeLimit) {
+                            throw new ArchiveDamage("no record start within " + MAX_PROBE_BYTES + " bytes");
+                        }
                         int read = raw.read(chunk, 0, chunk.length);
                         if (read < 0) {
                             throw new ArchiveDamage("gzip member cut short (the file ends inside it)");

@@ -3,18 +3,20 @@ package org.veille.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Records of an uncompressed {@code .warc}: each starts where the previous one's block and blank
- * lines end. After a damaged record, the next is the first line starting {@code WARC/1.} after the
+ * lines end. After a damaged record, the next is the first {@code WARC/1.x} version line after the
  * damaged record's first byte (its stated length cannot be trusted, so the search does not start
- * where that length ends).
+ * where that length ends), found even when damage glued it to the end of another line.
  */
 final class PlainFraming implements Framing {
     private static final byte[] VERSION_LINE = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
     private final RewindableInput in;
     private long recordStart;
+    private long unsearched;
 
     PlainFraming(RewindableInput in) {
         this.in = in;
@@ -36,6 +38,17 @@ final class PlainFraming implements Framing {
     }
 
     @Override
+    public void endRecord() throws IOException {
+        int b;
+        do {
+            b = in.read();
+        } while (b == '\r' || b == '\n');
+        if (b >= 0) {
+            in.rewindTo(in.position() - 1);
+        }
+    }
+
+    @Override
     public long recordOffset() {
         return recordStart;
     }
@@ -47,26 +60,44 @@ final class PlainFraming implements Framing {
 
     @Override
     public boolean recover(boolean compressionDamage) throws IOException {
-        if (in.canRewindTo(recordStart + 1)) {
-            in.rewindTo(recordStart + 1);
-        }
+        long from = Math.min(in.position(), Math.max(recordStart + 1, in.earliestKept()));
+        unsearched = Math.max(0, from - (recordStart + 1));
+        in.rewindTo(from);
         while (true) {
             int b = in.read();
             if (b < 0) {
                 return false;
             }
-            if (b != '\n') {
+            if (b != VERSION_LINE[0]) {
                 continue;
             }
-            long lineStart = in.position();
+            long candidate = in.position() - 1;
+            in.rewindTo(candidate);
             in.keepFromHere();
-            byte[] start = in.readNBytes(VERSION_LINE.length);
-            if (java.util.Arrays.equals(start, VERSION_LINE)) {
-                in.rewindTo(lineStart);
+            if (isVersionLine(in.readNBytes(VERSION_LINE.length + 3))) {
+                in.rewindTo(candidate);
                 return true;
             }
-            in.rewindTo(lineStart);
+            in.rewindTo(candidate + 1);
         }
+    }
+
+    /**
+     * {@code WARC/1.}, a digit and a line end. Not required to start a line: damage that cut a line
+     * short glues the next record's first line to it.
+     */
+    private static boolean isVersionLine(byte[] bytes) {
+        int n = VERSION_LINE.length;
+        if (bytes.length < n + 2 || !Arrays.equals(bytes, 0, n, VERSION_LINE, 0, n)
+                || bytes[n] < '0' || bytes[n] > '9') {
+            return false;
+        }
+        return bytes[n + 1] == '\n' || bytes[n + 1] == '\r' && bytes.length > n + 2 && bytes[n + 2] == '\n';
+    }
+
+    @Override
+    public long unsearchedBytes() {
+        return unsearched;
     }
 
     @Override

@@ -48,7 +48,9 @@ final class RecordParser {
 
     /**
      * Reads the record starting at {@code in}'s position, {@code offset} in the archive, leaving
-     * {@code in} after its block when the record could be followed to its end.
+     * {@code in} after its block and the blank line that ends it when the record could be followed
+     * to its end. A record whose block is not followed by that blank line has a wrong length: it
+     * fails, having lost track of where the next record starts.
      *
      * @throws ArchiveDamage when the compressed data is damaged
      * @throws IOException   when the device fails
@@ -82,18 +84,53 @@ final class RecordParser {
         String target = record.headers().sole("WARC-Target-URI").map(RecordParser::unbracket).orElse(null);
         String uri = target == null || target.isBlank() ? at : target;
         LengthedStream block = new LengthedStream(in, length);
-        RecordOutcome outcome = classify(record, target, uri, block, at);
+        RecordOutcome outcome;
+        try {
+            outcome = classify(record, target, uri, block, at);
+        } catch (RuntimeException e) {
+            // jwarc on a header that parsed but lacks what it needs, such as the WARC-Type:
+            // this record's failure; its length is known, so reading goes on after its block.
+            outcome = new RecordOutcome.Failed(uri, ErrorKind.UNREADABLE, "unreadable record at " + at + ": "
+                    + describe(e), false);
+        }
         block.skipRest();
         if (block.cutShort()) {
             return new RecordOutcome.Failed(uri, ErrorKind.UNREADABLE, "record at " + at + " is cut short: "
                     + block.consumed() + " of its " + length + " bytes are there", true);
         }
+        if (!endsRecord(in)) {
+            // A Content-Length a few bytes off would otherwise pass a page that is cut or carries
+            // the next record's start, and lose or garble that next record.
+            return new RecordOutcome.Failed(uri, ErrorKind.UNREADABLE, "record at " + at
+                    + " does not end where its Content-Length says (" + length
+                    + " bytes): no blank line after its block", true);
+        }
         return outcome;
+    }
+
+    /**
+     * Whether the bytes after a block are the blank line that ends a record: CRLF CRLF as the
+     * standard says, or LF LF as some tools write it. The end of the data right after the block is
+     * accepted too: the record is whole, only its closing line is missing.
+     */
+    private static boolean endsRecord(InputStream in) throws IOException {
+        int first = in.read();
+        if (first < 0) {
+            return true;
+        }
+        if (first == '\n') {
+            return in.read() == '\n';
+        }
+        return first == '\r' && in.read() == '\n' && in.read() == '\r' && in.read() == '\n';
     }
 
     private RecordOutcome classify(WarcRecord record, String target, String uri, LengthedStream block, String at)
             throws IOException {
-        String type = record.type();
+        String type = record.headers().sole("WARC-Type").orElse(null);
+        if (type == null) {
+            return new RecordOutcome.Failed(uri, ErrorKind.UNREADABLE, "the WARC header at " + at
+                    + " has no WARC-Type", false);
+        }
         if (!"response".equals(type)) {
             return new RecordOutcome.Skipped(SkipReason.ofRecordType(type));
         }

@@ -50,6 +50,11 @@ final class RewindableInput extends InputStream {
         return target >= keptStart && target <= position;
     }
 
+    /** The earliest position still kept: how far back {@link #rewindTo} can go. */
+    long earliestKept() {
+        return keptStart;
+    }
+
     /** Reads again from {@code target}, a position {@link #canRewindTo can be rewound to}. */
     void rewindTo(long target) {
         if (!canRewindTo(target)) {

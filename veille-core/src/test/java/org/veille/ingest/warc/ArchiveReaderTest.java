@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
@@ -33,7 +32,8 @@ import org.veille.pipeline.Outcome;
 
 /**
  * {@link ArchiveReader} on archives written with jwarc in the tests, plain and gzip, intact and
- * damaged in the ways real crawls are: cut short, garbage between records, corrupt members.
+ * damaged in the ways real crawls are: cut short, garbage between records, corrupt members. Random
+ * damage anywhere is {@link ArchiveCorruptionTest}'s.
  */
 class ArchiveReaderTest {
     private static final IngestSettings SETTINGS = IngestSettings.defaults();
@@ -350,30 +350,6 @@ class ArchiveReaderTest {
         assertFalse(closed.get());
         assertFalse(reader.hasNext());
         assertTrue(closed.get());
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
-    void randomBytesNeverThrowAndEveryInputIsAccounted(int seed) {
-        Random random = new Random(seed);
-        byte[] good = new TestArchives.Builder(seed % 2 == 0)
-                .add(TestArchives.page("https://news.example/a", TestArchives.html("A", "a")))
-                .add(TestArchives.page("https://news.example/b", TestArchives.html("B", "b")))
-                .build();
-        for (int i = 0; i < 20; i++) {
-            good[random.nextInt(good.length)] = (byte) random.nextInt(256);
-        }
-
-        try (ArchiveReader reader = ArchiveReader.open(new ByteArrayInputStream(good), "x", SETTINGS, ArchiveFilter.NONE)) {
-            int n = 0;
-            while (reader.hasNext()) {
-                assertTrue(++n < 100, "reading must end");
-                reader.next().read();
-            }
-            ArchiveCounts counts = reader.counts();
-            assertEquals(counts.records(), counts.total());
-            assertEquals(n, counts.documents() + counts.failed());
-        }
     }
 
     @Test
