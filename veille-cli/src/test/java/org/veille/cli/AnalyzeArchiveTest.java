@@ -103,7 +103,10 @@ class AnalyzeArchiveTest {
         assertEquals("2023-02-21T08:00:00Z", first.path("source").path("fetched").asText());
         assertTrue(first.path("source").path("archive").asText().startsWith(archive + "#"));
         assertEquals("Ferry back", first.path("title").asText());
-        assertTrue(run.records().get(2).path("error").path("message").asText().contains("damaged archive data"));
+        JsonNode damaged = run.records().get(2);
+        assertTrue(damaged.path("error").path("message").asText().contains("damaged archive data"));
+        // An error record says where it sits in the archive too, so a researcher can seek to it.
+        assertEquals(damaged.path("source").path("uri").asText(), damaged.path("source").path("archive").asText());
         assertEquals("veille: web archives: 7 records read, 3 pages, 3 skipped (not-200 1, not-html 1, request 1), "
                 + "1 failed; 3 articles out, 1 error records\n", run.stderr());
     }

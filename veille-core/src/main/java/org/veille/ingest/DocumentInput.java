@@ -48,8 +48,21 @@ public interface DocumentInput {
         return new MemoryInput(uri, bytes.clone());
     }
 
+    /**
+     * Where this input sits in a web archive ({@code file.warc.gz#offset}), else null. Known before
+     * reading, so that even an input whose read fails says where it was.
+     */
+    default String archive() {
+        return null;
+    }
+
     /** An input known to fail, so that the failure still becomes a record. */
     static DocumentInput failing(String uri, ErrorKind kind, String message) {
-        return new FailedInput(uri, kind, message);
+        return new FailedInput(uri, kind, message, null);
+    }
+
+    /** A failing record of a web archive, at {@code archive} ({@code file.warc.gz#offset}). */
+    static DocumentInput failingInArchive(String uri, ErrorKind kind, String message, String archive) {
+        return new FailedInput(uri, kind, message, archive);
     }
 }

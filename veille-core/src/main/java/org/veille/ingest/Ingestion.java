@@ -38,7 +38,7 @@ public final class Ingestion {
             read = Outcome.failed(ErrorKind.INTERNAL, "reading " + uri + " failed: " + e);
         }
         if (!read.isOk()) {
-            return new IngestResult(DocumentIds.ofUri(uri), new Source(uri, null, null, -1),
+            return new IngestResult(DocumentIds.ofUri(uri), new Source(uri, null, null, -1, null, safeArchive(input)),
                     Outcome.failed(read.error(), read.warnings()));
         }
         return decode(read.value(), read.warnings());
@@ -55,6 +55,14 @@ public final class Ingestion {
             return new IngestResult(decoded.value().id(), decoded.value().source(), decoded);
         }
         return new IngestResult(DocumentIds.of(raw), new Source(raw.uri(), null, null, raw.size()).withTransport(raw.fetch()), decoded);
+    }
+
+    private static String safeArchive(DocumentInput input) {
+        try {
+            return input.archive();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String safeUri(DocumentInput input) {

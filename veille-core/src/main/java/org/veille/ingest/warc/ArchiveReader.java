@@ -213,13 +213,13 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                 if (lostTrack) {
                     message += "; " + recover(false);
                 }
-                return DocumentInput.failing(failure.uri(), failure.kind(), message);
+                return DocumentInput.failingInArchive(failure.uri(), failure.kind(), message, name + "#" + offset);
             } catch (ArchiveDamage e) {
                 records++;
                 failed++;
                 String at = name + "#" + framing.recordOffset();
-                return DocumentInput.failing(at, ErrorKind.UNREADABLE, "damaged archive data at " + at + ": "
-                        + e.getMessage() + "; " + recover(true));
+                String message = "damaged archive data at " + at + ": " + e.getMessage() + "; " + recover(true);
+                return DocumentInput.failingInArchive(at, ErrorKind.UNREADABLE, message, at);
             } catch (IOException | UncheckedIOException e) {
                 return stopped(offset, e);
             } catch (RuntimeException e) {
@@ -236,8 +236,8 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
         failed++;
         end();
         String at = name + "#" + offset;
-        return DocumentInput.failing(at, ErrorKind.UNREADABLE, "cannot read " + name + " at offset " + offset
-                + ": " + describe(e) + "; reading stopped there");
+        return DocumentInput.failingInArchive(at, ErrorKind.UNREADABLE, "cannot read " + name + " at offset " + offset
+                + ": " + describe(e) + "; reading stopped there", at);
     }
 
     /** Moves past a damaged record; says where reading goes on, or that it stopped. Never throws. */

@@ -30,7 +30,8 @@ final class ArchivedInput implements DocumentInput {
     }
 
     /** Where the record sits in its archive ({@code name#offset}). */
-    String archive() {
+    @Override
+    public String archive() {
         return fetch.archive();
     }
 
