@@ -11,7 +11,6 @@ import org.veille.model.ArticleRecord;
 import org.veille.model.FetchMetadata;
 import org.veille.model.LanguageProfile;
 import org.veille.model.RawDocument;
-import org.veille.model.Warning;
 import org.veille.pipeline.Pipeline;
 
 /**
@@ -27,8 +26,11 @@ public final class PageAnalyser {
     private final IngestSettings ingest;
     private Stages stages;
 
-    /** The stages, once built: one pipeline that detects the language, one that leaves it to the caller. */
-    private record Stages(Pipeline detecting, Pipeline extracting, Analyser analyser) {
+    /**
+     * The stages, once built: the whole pipeline, and one that stops after extraction for texts whose
+     * language the caller gives (they then go through the whole pipeline's analysis half).
+     */
+    private record Stages(Pipeline detecting, Pipeline extracting) {
     }
 
     public PageAnalyser() {
@@ -49,7 +51,7 @@ public final class PageAnalyser {
             Analyser analyser = new Analyser(new CoreNlpAnnotator());
             DocumentDecoder decoder = new DocumentDecoder(ingest);
             stages = new Stages(Pipeline.builder().decoder(decoder).analysis(analyser).build(),
-                    Pipeline.builder().decoder(decoder).withoutLanguage().build(), analyser);
+                    Pipeline.builder().decoder(decoder).withoutLanguage().build());
         }
         return stages;
     }
@@ -74,12 +76,7 @@ public final class PageAnalyser {
             return extracted;
         }
         ArticleRecord known = extracted.withLanguage(new LanguageProfile(language, List.of(), List.of()), List.of());
-        try {
-            return known.withAnalysis(built.analyser().analyse(known.extraction(), language), List.of());
-        } catch (RuntimeException | StackOverflowError e) {
-            return known.withAnalysis(null, List.of(new Warning("analyse", "failed",
-                    "unexpected " + e.getClass().getSimpleName() + " in analyse" + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
-        }
+        return built.detecting().analyse(known);
     }
 
     private static RawDocument raw(byte[] page, String contentType) {
