@@ -82,21 +82,24 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "veille-serve-stop");
         PrintWriter err = spec.commandLine().getErr();
-        try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(), settings)) {
-            try {
-                server.start();
-            } catch (UncheckedIOException e) {
-                throw new ParameterException(spec.commandLine(), e.getCause().getMessage());
+        try {
+            try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(), settings)) {
+                try {
+                    server.start();
+                } catch (UncheckedIOException e) {
+                    throw new ParameterException(spec.commandLine(), e.getCause().getMessage());
+                }
+                Runtime.getRuntime().addShutdownHook(hook);
+                err.println("veille: serving " + index + " on " + server.uri() + " (Ctrl-C to stop)");
+                err.flush();
+                stopAsked.await();
             }
-            Runtime.getRuntime().addShutdownHook(hook);
-            err.println("veille: serving " + index + " on " + server.uri() + " (Ctrl-C to stop)");
+            // Said before the hook is released: once it returns, the JVM may halt at any moment.
+            err.println("veille: stopped");
             err.flush();
-            stopAsked.await();
         } finally {
             stopped.countDown();
         }
-        err.println("veille: stopped");
-        err.flush();
         return VeilleCommand.OK;
     }
 }
