@@ -45,7 +45,15 @@ public interface DocumentInput {
 
     /** Bytes already read, e.g. from a pipe; the array is copied. */
     static DocumentInput ofBytes(String uri, byte[] bytes) {
-        return new MemoryInput(uri, bytes.clone());
+        return new MemoryInput(RawDocument.of(uri, bytes));
+    }
+
+    /**
+     * A document already read, with its transport metadata (a record of a web archive): nothing is
+     * read again, and its {@link #archive()} is the one its metadata names.
+     */
+    static DocumentInput ofRead(RawDocument document) {
+        return new MemoryInput(document);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.veille.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -23,6 +24,7 @@ import org.veille.ingest.warc.ArchiveDetector;
 import org.veille.ingest.warc.ArchiveFilter;
 import org.veille.ingest.warc.ArchiveReader;
 import org.veille.model.ErrorKind;
+import org.veille.model.RawDocument;
 
 /**
  * Expands command-line arguments into the documents to process, lazily and in a deterministic order.
@@ -221,7 +223,7 @@ public final class InputResolver {
         if (urls.isPresent()) {
             return urlInputs(urls.get());
         }
-        return single(new MemoryInput(uri, bytes));
+        return single(new MemoryInput(new RawDocument(uri, ByteBuffer.wrap(bytes), null)));
     }
 
     private Iterator<DocumentInput> urlInputs(List<String> urls) {

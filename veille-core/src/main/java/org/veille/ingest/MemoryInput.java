@@ -1,37 +1,38 @@
 package org.veille.ingest;
 
-import java.nio.ByteBuffer;
 import java.util.Objects;
 
 import org.veille.model.RawDocument;
 import org.veille.pipeline.Outcome;
 
 /**
- * Bytes that had to be read while resolving because their source can be read only once
- * (standard input, a named pipe). The array is owned by this input and never modified.
+ * Bytes already read, because their source can be read only once: standard input, a named pipe, a
+ * record of a web archive read front to back. The document is immutable (its content a read-only
+ * view), so it is handed out as it is, with whatever transport metadata came with it.
  */
-final class MemoryInput implements DocumentInput {
-    private final String uri;
-    private final byte[] bytes;
-
-    MemoryInput(String uri, byte[] bytes) {
-        this.uri = Objects.requireNonNull(uri, "uri");
-        this.bytes = Objects.requireNonNull(bytes, "bytes");
+record MemoryInput(RawDocument document) implements DocumentInput {
+    MemoryInput {
+        Objects.requireNonNull(document, "document");
     }
 
     @Override
     public String uri() {
-        return uri;
+        return document.uri();
+    }
+
+    @Override
+    public String archive() {
+        return document.fetch() == null ? null : document.fetch().archive();
     }
 
     @Override
     public Outcome<RawDocument> read() {
-        // A read-only view of the owned array: no copy, and nobody can write through it.
-        return Outcome.ok(new RawDocument(uri, ByteBuffer.wrap(bytes), null));
+        return Outcome.ok(document);
     }
 
     @Override
     public String toString() {
-        return "MemoryInput[" + uri + ", " + bytes.length + " bytes]";
+        return "MemoryInput[" + document.uri() + (archive() == null ? "" : " at " + archive()) + ", "
+                + document.size() + " bytes]";
     }
 }

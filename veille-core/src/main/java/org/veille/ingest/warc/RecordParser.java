@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,9 +19,11 @@ import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.veille.ingest.ByteSizes;
+import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestSettings;
 import org.veille.model.ErrorKind;
 import org.veille.model.FetchMetadata;
+import org.veille.model.RawDocument;
 
 /**
  * Reads one record at the current position of an archive's (decompressed) bytes, cheapest checks
@@ -175,8 +178,9 @@ final class RecordParser {
                     + " is more than the " + ByteSizes.describe(cap) + " cap", false);
         }
         String fetched = captured == null ? null : captured.toString();
-        return new RecordOutcome.Document(new ArchivedInput(uri, payload,
-                new FetchMetadata(target, http.status(), contentType, fetched, at)));
+        // The payload array is this record's alone: the document wraps it read-only, without a copy.
+        return new RecordOutcome.Document(DocumentInput.ofRead(new RawDocument(uri, ByteBuffer.wrap(payload),
+                new FetchMetadata(target, http.status(), contentType, fetched, at))));
     }
 
     /**
