@@ -24,6 +24,21 @@ final class PlainFraming implements Framing {
 
     @Override
     public boolean nextRecord() throws IOException {
+        if (!skipLineBreaks()) {
+            return false;
+        }
+        in.keepFromHere();
+        recordStart = in.position();
+        return true;
+    }
+
+    @Override
+    public void endRecord() throws IOException {
+        skipLineBreaks();
+    }
+
+    /** Moves past line breaks to the next other byte, left unread; false at the end of the data. */
+    private boolean skipLineBreaks() throws IOException {
         int b;
         do {
             b = in.read();
@@ -32,20 +47,7 @@ final class PlainFraming implements Framing {
             return false;
         }
         in.rewindTo(in.position() - 1);
-        in.keepFromHere();
-        recordStart = in.position();
         return true;
-    }
-
-    @Override
-    public void endRecord() throws IOException {
-        int b;
-        do {
-            b = in.read();
-        } while (b == '\r' || b == '\n');
-        if (b >= 0) {
-            in.rewindTo(in.position() - 1);
-        }
     }
 
     @Override
