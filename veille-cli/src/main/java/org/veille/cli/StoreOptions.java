@@ -3,8 +3,8 @@ package org.veille.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import org.veille.language.LanguageCodes;
 import org.veille.model.EntityType;
 import org.veille.model.QuoteKind;
 import org.veille.store.ArticleStore;
@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 /** The index folder and the filters {@code search} and {@code top} share, turned into a store {@link Query}. */
 final class StoreOptions {
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** Record types as written on the command line. */
     enum Kind { article, quote, entity }
@@ -65,7 +64,7 @@ final class StoreOptions {
 
     /** The store query for {@code text} (null: none) under these filters; bad values are usage errors. */
     Query query(String text, int offset, int limit) {
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
+        if (language != null && !LanguageCodes.isCode(language)) {
             throw new ParameterException(spec.commandLine(), "--lang must be a language code such as fr or en: " + language);
         }
         try {

@@ -3,8 +3,8 @@ package org.veille.pipeline;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
+import org.veille.language.LanguageCodes;
 import org.veille.model.ArticleRecord;
 
 /**
@@ -16,7 +16,6 @@ import org.veille.model.ArticleRecord;
  * @param languages ISO 639-1 codes (or {@code und}); empty keeps every article
  */
 public record LanguageFilter(Set<String> languages) {
-    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
 
     /** The code that stands for an article whose language could not be determined. */
     public static final String UNDETERMINED = "und";
@@ -28,7 +27,7 @@ public record LanguageFilter(Set<String> languages) {
         TreeSet<String> codes = new TreeSet<>();
         for (String language : languages) {
             String code = language.strip().toLowerCase(Locale.ROOT);
-            if (!CODE.matcher(code).matches()) {
+            if (!LanguageCodes.isCode(code)) {
                 throw new IllegalArgumentException("not a language code such as fr or en: " + language);
             }
             codes.add(code);

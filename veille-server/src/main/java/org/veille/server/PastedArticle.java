@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Entities;
+import org.veille.language.LanguageCodes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record PastedArticle(String title, String text, String language, String url, String published) {
     private static final Set<String> FIELDS = Set.of("title", "text", "language", "url", "published");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern LINES = Pattern.compile("\\R");
 
     /** Reads a JSON body; anything else than an object of string fields is a 400 saying what is wrong. */
@@ -56,7 +56,7 @@ record PastedArticle(String title, String text, String language, String url, Str
         if (article.text() == null) {
             throw new ApiException(400, "bad-json", "field 'text' is required and must not be blank");
         }
-        if (article.language() != null && !LANGUAGE.matcher(article.language()).matches()) {
+        if (article.language() != null && !LanguageCodes.isCode(article.language())) {
             throw new ApiException(400, "bad-json", "language must be a language code such as fr or en: '"
                     + ApiException.shorten(article.language()) + "'");
         }

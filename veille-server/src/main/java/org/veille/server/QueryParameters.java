@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
+import org.veille.language.LanguageCodes;
 import org.veille.model.EntityType;
 import org.veille.model.QuoteKind;
 import org.veille.store.Query;
@@ -28,7 +28,6 @@ final class QueryParameters {
      * pasted page would hit Lucene's clause limit deep in a search instead of a clear message here.
      */
     static final int MAX_TEXT = 1000;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final Map<String, List<String>> values;
 
@@ -92,7 +91,7 @@ final class QueryParameters {
             throw ApiException.badParameter("entity and about are the same filter: give one");
         }
         String language = text("lang");
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
+        if (language != null && !LanguageCodes.isCode(language)) {
             throw ApiException.badParameter("lang must be a language code such as fr or en: '" + ApiException.shorten(language) + "'");
         }
         LocalDate from = date("from");
