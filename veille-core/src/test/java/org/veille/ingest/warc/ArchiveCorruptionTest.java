@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,7 +52,7 @@ class ArchiveCorruptionTest {
             records.add(TestArchives.request(url));
             pages.add(null);
             int words = random.nextInt(4) == 0 ? 3000 + random.nextInt(6000) : 20 + random.nextInt(400);
-            records.add(TestArchives.page(url, TestArchives.html("Page " + i, words(random, words))));
+            records.add(TestArchives.page(url, TestArchives.html("Page " + i, TestArchives.randomWords(random, words))));
             pages.add(url);
             if (i % 3 == 0) {
                 records.add(TestArchives.metadata(url));
@@ -65,33 +61,6 @@ class ArchiveCorruptionTest {
         }
         List<byte[]> parts = records.stream().map(r -> TestArchives.bytes(r, gzip)).toList();
         return new Intact(parts, pages);
-    }
-
-    private static String words(Random random, int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            for (int j = 1 + random.nextInt(8); j > 0; j--) {
-                text.append((char) ('a' + random.nextInt(26)));
-            }
-            text.append(' ');
-        }
-        return text.toString();
-    }
-
-    private static byte[] join(List<byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        parts.forEach(out::writeBytes);
-        return out.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** Reads everything, checking on the way that reading ends and nothing throws. */
@@ -129,7 +98,7 @@ class ArchiveCorruptionTest {
         Random random = new Random(seed);
         Layout layout = Layout.values()[seed % 3];
         Intact intact = intact(random, layout == Layout.GZIP_PER_RECORD);
-        byte[] archive = layout == Layout.GZIP_WHOLE ? gzip(join(intact.parts())) : join(intact.parts());
+        byte[] archive = layout == Layout.GZIP_WHOLE ? TestArchives.gzip(TestArchives.concat(intact.parts())) : TestArchives.concat(intact.parts());
         int damages = 1 + random.nextInt(6);
         for (int d = 0; d < damages; d++) {
             archive = damage(random, archive, intact, layout);
@@ -158,7 +127,7 @@ class ArchiveCorruptionTest {
             case 3 -> { // bytes inserted
                 byte[] run = new byte[1 + random.nextInt(300)];
                 random.nextBytes(run);
-                damaged = join(List.of(Arrays.copyOf(archive, at), run, Arrays.copyOfRange(archive, at, archive.length)));
+                damaged = TestArchives.concat(List.of(Arrays.copyOf(archive, at), run, Arrays.copyOfRange(archive, at, archive.length)));
             }
             default -> { // a byte of a record's first or last bytes: WARC or gzip header, blank line or gzip trailer
                 int start = layout == Layout.GZIP_WHOLE ? 0 : partStart(intact, random.nextInt(intact.parts().size()));
@@ -234,7 +203,7 @@ class ArchiveCorruptionTest {
         }
         parts.set(k, part);
 
-        Outputs outputs = read(join(parts), 2 * parts.size());
+        Outputs outputs = read(TestArchives.concat(parts), 2 * parts.size());
 
         List<String> expected = new ArrayList<>();
         int start = 0;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,24 +79,6 @@ class ArchiveFramingDefectsTest {
         return lying.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
-    }
-
     /** A gzip member with the given header flags and fields, written by hand. */
     private static byte[] member(byte[] content, byte[] extra, byte[] fileName) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -143,7 +123,7 @@ class ArchiveFramingDefectsTest {
         byte[] b = plain("https://news.example/b", "B", "b");
         byte[] c = plain("https://news.example/c", "C", "c");
         TestArchives.Builder builder = new TestArchives.Builder(gzip)
-                .raw(gzip ? gzip(a) : a).raw(gzip ? gzip(b) : b).raw(gzip ? gzip(c) : c);
+                .raw(gzip ? TestArchives.gzip(a) : a).raw(gzip ? TestArchives.gzip(b) : b).raw(gzip ? TestArchives.gzip(c) : c);
 
         Read read = read(builder.build());
 
@@ -162,7 +142,7 @@ class ArchiveFramingDefectsTest {
         assertTrue(a.endsWith("\r\n\r\n"));
         byte[] lf = (a.substring(0, a.length() - 4) + "\n\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        Read read = read(concat(lf, plain("https://news.example/b", "B", "b")));
+        Read read = read(TestArchives.concat(lf, plain("https://news.example/b", "B", "b")));
 
         assertEquals(List.of("https://news.example/a", "https://news.example/b"), read.uris());
         assertTrue(read.isPage(0) && read.isPage(1));
@@ -170,13 +150,13 @@ class ArchiveFramingDefectsTest {
 
     @Test
     void aWholeFileGzipKeepsReadingItsRecordsAfterARecordThatLostTrack() {
-        byte[] whole = concat(plain("https://news.example/a", "A", "a"),
+        byte[] whole = TestArchives.concat(plain("https://news.example/a", "A", "a"),
                 "some bytes that are no record\r\nWARC-Type: none\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
                 plain("https://news.example/b", "B", "b"),
                 withLengthOff(plain("https://news.example/c", "C", "c"), 5),
                 plain("https://news.example/d", "D", "d"));
 
-        Read read = read(gzip(whole));
+        Read read = read(TestArchives.gzip(whole));
 
         assertEquals(List.of("https://news.example/a", "t.warc#0", "https://news.example/b", "https://news.example/c",
                 "https://news.example/d"), read.uris());
@@ -192,7 +172,7 @@ class ArchiveFramingDefectsTest {
     void damageInTheLastTrailerIsTheLastRecordsOwnError(String damage, int words) {
         TestArchives.Builder builder = new TestArchives.Builder(true)
                 .add(TestArchives.page("https://news.example/a", TestArchives.html("A", "a")))
-                .add(TestArchives.page("https://news.example/big", TestArchives.html("Big", randomWords(words))));
+                .add(TestArchives.page("https://news.example/big", TestArchives.html("Big", TestArchives.randomWords(new java.util.Random(words), words))));
         byte[] archive = damageTrailer(builder.build(), damage);
 
         Read read = read(archive);
@@ -207,7 +187,7 @@ class ArchiveFramingDefectsTest {
     @CsvSource({"crc, 20", "size, 20", "crc, 1500", "crc, 3000", "size, 3000", "crc, 6000", "crc, 12000"})
     void damageInAMiddleTrailerIsThatRecordsOwnErrorAndReadingGoesOn(String damage, int words) {
         byte[] big = TestArchives.bytes(TestArchives.page("https://news.example/big",
-                TestArchives.html("Big", randomWords(words))), true);
+                TestArchives.html("Big", TestArchives.randomWords(new java.util.Random(words), words))), true);
         TestArchives.Builder builder = new TestArchives.Builder(true)
                 .add(TestArchives.page("https://news.example/a", TestArchives.html("A", "a")))
                 .raw(damageTrailer(big, damage))
@@ -237,7 +217,7 @@ class ArchiveFramingDefectsTest {
             byte[] page = TestArchives.bytes(TestArchives.response("https://news.example/p", 200, "text/html",
                     body, TestArchives.DAY), true);
             for (byte[] damaged : List.of(damageTrailer(resource, "crc"), damageTrailer(page, "crc"))) {
-                Read read = read(concat(damaged, TestArchives.bytes(TestArchives.page("https://news.example/c",
+                Read read = read(TestArchives.concat(damaged, TestArchives.bytes(TestArchives.page("https://news.example/c",
                         TestArchives.html("C", "c")), true)));
                 int size = length;
                 assertEquals(2, read.counts().records(), () -> "block of " + size + " bytes: " + read.counts());
@@ -245,19 +225,6 @@ class ArchiveFramingDefectsTest {
                 assertEquals(List.of("t.warc#0", "https://news.example/c"), read.uris(), "block of " + size + " bytes");
             }
         }
-    }
-
-    /** Words of random letters: text that compresses poorly, so its member spans many reads. */
-    private static String randomWords(int n) {
-        java.util.Random random = new java.util.Random(n);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            for (int j = 1 + random.nextInt(8); j > 0; j--) {
-                text.append((char) ('a' + random.nextInt(26)));
-            }
-            text.append(' ');
-        }
-        return text.toString();
     }
 
     private static byte[] damageTrailer(byte[] archive, String damage) {
@@ -305,7 +272,7 @@ class ArchiveFramingDefectsTest {
         byte[] a = member(plain("https://news.example/a", "A", "a"), extra, name);
         byte[] b = member(plain("https://news.example/b", "B", "b"), null, "b.warc".getBytes(StandardCharsets.US_ASCII));
 
-        Read read = read(concat(a, b));
+        Read read = read(TestArchives.concat(a, b));
 
         assertEquals(List.of("https://news.example/a", "https://news.example/b"), read.uris());
         assertTrue(read.isPage(0) && read.isPage(1));
@@ -349,12 +316,12 @@ class ArchiveFramingDefectsTest {
 
     /** Larger than the prefix read to tell an archive, so that the failure comes while reading records. */
     private static byte[] bigPlainPage() {
-        return plain("https://news.example/big", "Big", randomWords(30_000));
+        return plain("https://news.example/big", "Big", TestArchives.randomWords(new java.util.Random(30_000), 30_000));
     }
 
     @Test
     void anUnexpectedExceptionWhileReadingIsOneErrorRecordAndReadingStops() {
-        byte[] archive = concat(bigPlainPage(), plain("https://news.example/b", "B", "b"));
+        byte[] archive = TestArchives.concat(bigPlainPage(), plain("https://news.example/b", "B", "b"));
 
         Read read = read(failingAfter(archive, () -> new IllegalStateException("stream in a bad state")));
 
@@ -368,7 +335,7 @@ class ArchiveFramingDefectsTest {
 
     @Test
     void aFailureWhileLookingForTheNextRecordKeepsTheRecordsMessageAndCountsItOnce() {
-        byte[] archive = concat(bigPlainPage(), "bytes that are no record".getBytes(StandardCharsets.US_ASCII));
+        byte[] archive = TestArchives.concat(bigPlainPage(), "bytes that are no record".getBytes(StandardCharsets.US_ASCII));
 
         Read read = read(failingAfter(archive, () -> new IOException("device gone")));
 
@@ -391,10 +358,10 @@ class ArchiveFramingDefectsTest {
         records.add(withLengthOff(plain("https://news.example/liar", "Liar", "l"), 6 << 20));
         int pages = 70;
         for (int i = 0; i < pages; i++) {
-            records.add(plain("https://news.example/" + i, "P" + i, randomWords(20_000 + i)));
+            records.add(plain("https://news.example/" + i, "P" + i, TestArchives.randomWords(new java.util.Random(20_000 + i), 20_000 + i)));
         }
-        byte[] whole = concat(records.toArray(byte[][]::new));
-        byte[] archive = gzip ? gzip(whole) : whole;
+        byte[] whole = TestArchives.concat(records.toArray(byte[][]::new));
+        byte[] archive = gzip ? TestArchives.gzip(whole) : whole;
 
         Read read = read(archive);
 

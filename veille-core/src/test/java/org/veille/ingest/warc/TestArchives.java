@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -98,6 +100,40 @@ final class TestArchives {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Bytes gzipped whole, as one member. */
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The parts one after the other. */
+    static byte[] concat(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+
+    static byte[] concat(byte[]... parts) {
+        return concat(List.of(parts));
+    }
+
+    /** {@code n} words of random letters: text that compresses poorly, so a member spans many reads. */
+    static String randomWords(Random random, int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            for (int j = 1 + random.nextInt(8); j > 0; j--) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(' ');
+        }
+        return text.toString();
     }
 
     /** An archive assembled part by part (records, or any bytes), remembering where each part starts. */
