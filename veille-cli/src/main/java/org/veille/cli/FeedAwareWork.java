@@ -103,12 +103,12 @@ final class FeedAwareWork implements Function<DocumentInput, OrderedParallelRunn
      * feed item turned away was still read: it counts as done, so the next run does not fetch it again.
      */
     private OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> process(DocumentInput input) {
-        ArticleRecord prepared = pipeline.prepare(input);
-        if (!languages.keeps(prepared)) {
-            feeds.finish(input, prepared);
+        Optional<ArticleRecord> record = pipeline.process(input, languages);
+        if (record.isEmpty()) {
+            feeds.turnedAway(input);
             return new OrderedParallelRunner.Step.Result<>(Optional.empty());
         }
-        return result(feeds.finish(input, pipeline.analyse(prepared)));
+        return result(feeds.finish(input, record.get()));
     }
 
     private static OrderedParallelRunner.Step<DocumentInput, Optional<ArticleRecord>> result(ArticleRecord record) {

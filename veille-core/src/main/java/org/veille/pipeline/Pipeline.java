@@ -3,6 +3,7 @@ package org.veille.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.veille.extract.ArticleExtractor;
 import org.veille.extract.FeedFallbacks;
@@ -69,6 +70,15 @@ public final class Pipeline {
      */
     public ArticleRecord prepare(DocumentInput input) {
         return prepare(ingestion.ingest(input));
+    }
+
+    /**
+     * {@link #process(DocumentInput)} for the articles {@code languages} keeps; empty for an article it
+     * turns away, which never reaches the analysis. Error records are always kept.
+     */
+    public Optional<ArticleRecord> process(DocumentInput input, LanguageFilter languages) {
+        ArticleRecord prepared = prepare(input);
+        return languages.keeps(prepared) ? Optional.of(analyse(prepared)) : Optional.empty();
     }
 
     /**

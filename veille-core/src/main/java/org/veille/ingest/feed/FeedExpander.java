@@ -117,6 +117,16 @@ public final class FeedExpander {
     }
 
     /**
+     * Finishes the bookkeeping for an item read but turned away before its analysis (by {@code --lang}):
+     * it counts as done, so the next run does not fetch it again. Other inputs need nothing.
+     */
+    public void turnedAway(DocumentInput input) {
+        if (input instanceof FeedItemInput itemInput) {
+            itemInput.claim().done(true);
+        }
+    }
+
+    /**
      * Finishes the bookkeeping for a record made from one of this expander's item inputs: the item is
      * remembered, by every feed that listed it, when it became an article, and an error record gets
      * the feed in its source (the fetch that failed never carried it). Other records pass unchanged.

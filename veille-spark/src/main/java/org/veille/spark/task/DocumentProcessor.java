@@ -27,12 +27,11 @@ final class DocumentProcessor {
 
     /** The record for {@code input}, or null when the language filter skips it. */
     ArticleRecord process(DocumentInput input) {
-        ArticleRecord prepared = pipeline.prepare(input);
-        if (!languages.keeps(prepared)) {
+        ArticleRecord record = pipeline.process(input, languages).orElse(null);
+        if (record == null) {
             counters.skipped(LANGUAGE_SKIP, 1);
             return null;
         }
-        ArticleRecord record = pipeline.analyse(prepared);
         counters.written(record.isError());
         return record;
     }
