@@ -9,12 +9,14 @@ import java.util.List;
 import org.veille.store.DayCount;
 import org.veille.store.FacetCount;
 import org.veille.store.Hit;
+import org.veille.store.HitView;
 import org.veille.store.RecordType;
 import org.veille.store.SearchResults;
-import org.veille.store.Snippet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Search hits and facet counts on standard output: for people (text, matched terms in [brackets]) or
@@ -26,6 +28,7 @@ final class HitOutput {
     private final Format format;
     private final PrintStream out;
     private final JsonFactory json = new JsonFactory();
+    private final ObjectMapper mapper = new ObjectMapper(json);
 
     HitOutput(Format format, PrintStream out) {
         this.format = format;
@@ -88,38 +91,13 @@ final class HitOutput {
         return line.toString();
     }
 
+    /** The hit as the API writes it ({@link HitView}), on one line. */
     private String json(Hit hit) {
-        return line(g -> {
-            g.writeStringField("type", hit.type().wireName());
-            g.writeStringField("id", hit.id());
-            g.writeStringField("articleId", hit.articleId());
-            g.writeStringField("key", hit.key());
-            g.writeStringField("title", hit.title());
-            g.writeStringField("url", hit.url());
-            g.writeStringField("outlet", hit.outlet());
-            g.writeStringField("language", hit.language());
-            g.writeStringField("published", hit.published());
-            g.writeStringField("text", hit.text());
-            g.writeStringField("speaker", hit.speaker());
-            g.writeStringField("quoteKind", hit.quoteKind() == null ? null : hit.quoteKind().wireName());
-            g.writeStringField("entityType", hit.entityType() == null ? null : hit.entityType().name());
-            g.writeStringField("duplicateOf", hit.duplicateOf());
-            g.writeNumberField("score", hit.score());
-            g.writeFieldName("snippet");
-            Snippet snippet = hit.snippet();
-            if (snippet == null) {
-                g.writeNull();
-            } else {
-                g.writeStartObject();
-                g.writeStringField("text", snippet.text());
-                g.writeArrayFieldStart("marks");
-                for (Snippet.Mark mark : snippet.marks()) {
-                    g.writeArray(new int[] {mark.start(), mark.end()}, 0, 2);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-        });
+        try {
+            return mapper.writeValueAsString(HitView.of(hit));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What one line's object holds. */

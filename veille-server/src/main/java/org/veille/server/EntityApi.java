@@ -39,7 +39,7 @@ final class EntityApi {
      * @param days        articles naming it per publication day, in day order
      * @param coMentioned the entities most often named in the same articles
      */
-    record Page(String name, String type, long articles, HitView.Page quotesBy, HitView.Page quotesAbout,
+    record Page(String name, String type, long articles, HitPage quotesBy, HitPage quotesAbout,
                 List<FacetCount> days, List<FacetCount> coMentioned) {
     }
 
@@ -74,8 +74,8 @@ final class EntityApi {
         List<FacetCount> coMentioned = entities.stream().filter(c -> !key.equals(NameKey.of(c.value())))
                 .limit(CO_MENTIONED).toList();
         List<FacetCount> days = SearchApi.perDay(store, naming);
-        ctx.json(new Page(shown, type(naming, key), articles, HitView.Page.of(quotes.by(), 0, limit),
-                HitView.Page.of(quotes.about(), 0, limit), days, coMentioned));
+        ctx.json(new Page(shown, type(naming, key), articles, HitPage.of(quotes.by(), 0, limit),
+                HitPage.of(quotes.about(), 0, limit), days, coMentioned));
     }
 
     /** The name an entity id stands for. */

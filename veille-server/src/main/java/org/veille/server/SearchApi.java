@@ -30,7 +30,7 @@ final class SearchApi {
         QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), SEARCH_PARAMETERS);
         int offset = parameters.integer("offset", 0, 0, Query.MAX_OFFSET);
         int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
-        ctx.json(HitView.Page.of(store.search(parameters.query(offset, limit)), offset, limit));
+        ctx.json(HitPage.of(store.search(parameters.query(offset, limit)), offset, limit));
     }
 
     void facet(Context ctx) {
