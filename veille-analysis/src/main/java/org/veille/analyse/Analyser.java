@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.veille.analyse.attribution.AttributionTagger;
+import org.veille.analyse.attribution.TaggedQuoteFinder;
 import org.veille.analyse.dates.DateFinder;
 import org.veille.analyse.dates.FoundDate;
 import org.veille.analyse.entities.Entities;
@@ -34,9 +36,26 @@ public final class Analyser implements AnalysisStage {
     /** One finder per language, built once: each holds its language's speech-verb forms. */
     private final Map<String, QuoteFinder> finders = new HashMap<>();
     private final Map<String, DateFinder> dateFinders = new HashMap<>();
+    /** Languages whose quotations a learned tagger finds instead of the rules. */
+    private final Map<String, TaggedQuoteFinder> taggedFinders = new HashMap<>();
 
     public Analyser(TextAnnotator annotator) {
+        this(annotator, List.of());
+    }
+
+    /**
+     * @param taggers learned attribution taggers: each finds the quotations of its language in place of
+     *                the rules (the other layers are unchanged)
+     */
+    public Analyser(TextAnnotator annotator, List<AttributionTagger> taggers) {
         this.annotator = annotator;
+        for (AttributionTagger tagger : taggers) {
+            if (!annotator.languages().contains(tagger.language())) {
+                throw new IllegalArgumentException("an attribution model for " + tagger.language()
+                        + ", a language the annotator has no models for");
+            }
+            taggedFinders.put(tagger.language(), new TaggedQuoteFinder(tagger));
+        }
         for (String language : annotator.languages()) {
             finders.put(language, new QuoteFinder(language));
             if (DateFinder.supports(language)) {
@@ -80,18 +99,21 @@ public final class Analyser implements AnalysisStage {
         TextOffsets bodyOffsets = new TextOffsets(body);
         List<Entity> entityRecords = Entities.records(clusters, bodyOffsets);
         QuoteFinder finder = finders.get(language);
+        TaggedQuoteFinder tagged = taggedFinders.get(language);
         List<Quote> quotes = new ArrayList<>();
         String headlineSource = null;
         if (title != null && !title.isBlank()) {
             AnnotatedText headline = annotator.annotate(title, language);
             List<EntityClusterer.Cluster> titleClusters = entities.clusters(headline);
             TextOffsets titleOffsets = new TextOffsets(title);
-            for (FoundQuote q : finder.find(headline, List.of(title), titleClusters)) {
+            for (FoundQuote q : tagged != null ? tagged.find(headline, titleClusters) : finder.find(headline, List.of(title), titleClusters)) {
                 quotes.add(record(q, titleOffsets, true, linkByName(q.speaker(), entityRecords)));
                 headlineSource = headlineSource == null ? q.speaker() : headlineSource;
             }
         }
-        for (FoundQuote q : finder.find(annotated, paragraphs, clusters, headlineSource)) {
+        List<FoundQuote> bodyQuotes = tagged != null ? tagged.find(annotated, clusters)
+                : finder.find(annotated, paragraphs, clusters, headlineSource);
+        for (FoundQuote q : bodyQuotes) {
             quotes.add(record(q, bodyOffsets, false, q.entity() >= 0 ? Entities.id(q.entity()) : null));
         }
         quotes = LateNaming.apply(quotes, entityRecords);

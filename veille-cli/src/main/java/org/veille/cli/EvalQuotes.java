@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veille.analyse.Analyser;
+import org.veille.analyse.attribution.AttributionTagger;
 import org.veille.analyse.baseline.CoreNlpQuoteBaseline;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.eval.quotes.FrNewsQuoteSet;
@@ -78,8 +79,12 @@ final class EvalQuotes implements Callable<Integer> {
             description = "whose quotations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); corenlp is CoreNLP's own quote+coref pipeline, English sets only")
     Engine engine;
 
+    @Option(names = "--attribution-model", paramLabel = "FILE",
+            description = "find English quotations with this learned tagger ('veille train attribution') instead of the rules")
+    Path attributionModel;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         boolean french = FrNewsQuoteSet.recognises(set);
         if (french && engine == Engine.corenlp) {
             throw new IllegalArgumentException("--engine corenlp reads English sets only (CoreNLP's quote attribution "
@@ -128,12 +133,13 @@ final class EvalQuotes implements Callable<Integer> {
     }
 
     /** The chosen engine, its models loaded on the first article. */
-    private Finder finder(String language) {
+    private Finder finder(String language) throws java.io.IOException {
         if (engine == Engine.corenlp) {
             CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
             return baseline::quotes;
         }
-        Analyser analyser = new Analyser(new CoreNlpAnnotator());
+        List<AttributionTagger> taggers = attributionModel == null ? List.of() : List.of(AttributionTagger.load(attributionModel));
+        Analyser analyser = new Analyser(new CoreNlpAnnotator(), taggers);
         return (title, paragraphs) -> analyser.analyse(title, paragraphs, language).quotes();
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
         description = "Reads news pages into clean, structured articles, and finds them again.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, TopCommand.class, ServeCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class VeilleCommand implements Runnable {
 
     public static final int OK = 0;

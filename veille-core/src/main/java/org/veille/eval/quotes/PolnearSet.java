@@ -44,6 +44,36 @@ public final class PolnearSet {
     }
 
     public static List<GoldArticle> read(Path split) {
+        List<GoldArticle> articles = new ArrayList<>();
+        annotatedTexts(split).forEach((name, files) -> {
+            try {
+                articles.add(article(name, files[0], files[1]));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + files[1], e);
+            }
+        });
+        return articles;
+    }
+
+    /**
+     * Every article of a split with the pieces of its attributions, as a tagger learns from them: the
+     * pieces of a content in several parts stay apart (the cue between them is the cue's), and
+     * offsets are converted to char offsets. Articles annotated twice count once, as in {@link #read}.
+     */
+    public static List<RoleAnnotatedText> readRoles(Path split) {
+        List<RoleAnnotatedText> articles = new ArrayList<>();
+        annotatedTexts(split).forEach((name, files) -> {
+            try {
+                articles.add(roles(name, files[0], files[1]));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + files[1], e);
+            }
+        });
+        return articles;
+    }
+
+    /** Article name → {text file, annotation file}, in name order. */
+    private static Map<String, Path[]> annotatedTexts(Path split) {
         Map<String, Path> annotations = new HashMap<>();
         try (Stream<Path> files = Files.list(split.resolve("attributions"))) {
             files.filter(f -> f.getFileName().toString().endsWith(".ann"))
@@ -52,19 +82,51 @@ public final class PolnearSet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + split.resolve("attributions"), e);
         }
-        List<GoldArticle> articles = new ArrayList<>();
-        try (Stream<Path> texts = Files.list(split.resolve("text"))) {
-            for (Path text : texts.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+        Map<String, Path[]> texts = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(split.resolve("text"))) {
+            files.filter(f -> f.getFileName().toString().endsWith(".txt")).forEach(text -> {
                 String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
                 Path ann = annotations.get(name);
                 if (ann != null) {
-                    articles.add(article(name, text, ann));
+                    texts.put(name, new Path[] {text, ann});
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + split, e);
         }
-        return articles;
+        return texts;
+    }
+
+    private static RoleAnnotatedText roles(String name, Path textFile, Path annFile) throws IOException {
+        String text = Files.readString(textFile, StandardCharsets.UTF_8);
+        int codePoints = text.codePointCount(0, text.length());
+        Map<String, String> pieces = new HashMap<>(); // T id → "start end;start end"
+        List<RoleSpan> spans = new ArrayList<>();
+        int relation = 0;
+        for (String line : Files.readAllLines(annFile, StandardCharsets.UTF_8)) {
+            String[] fields = line.split("\t");
+            if (line.startsWith("T") && fields.length >= 2) {
+                pieces.put(fields[0], fields[1].split(" ", 2)[1]);
+            } else if (line.startsWith("E") && fields.length >= 2) {
+                relation++;
+                for (String role : fields[1].trim().split(" ")) {
+                    int colon = role.indexOf(':');
+                    String offsets = colon > 0 ? pieces.get(role.substring(colon + 1)) : null;
+                    String kind = colon > 0 ? role.substring(0, colon) : "";
+                    if (offsets == null || !Set.of("Source", "Cue", "Content").contains(kind)) {
+                        continue;
+                    }
+                    for (String piece : offsets.split(";")) {
+                        String[] ends = piece.trim().split(" ");
+                        int start = Math.min(Integer.parseInt(ends[0]), codePoints);
+                        int end = Math.min(Integer.parseInt(ends[1]), codePoints);
+                        spans.add(new RoleSpan(relation, kind, text.offsetByCodePoints(0, start),
+                                text.offsetByCodePoints(0, end)));
+                    }
+                }
+            }
+        }
+        return new RoleAnnotatedText(name, text, spans);
     }
 
     /** "nyt_2016-09-12_visa-program_4b22.ann" → "nyt_2016-09-12_visa-program". */

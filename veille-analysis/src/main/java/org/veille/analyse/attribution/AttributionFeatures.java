@@ -1,0 +1,355 @@
+package org.veille.analyse.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.analyse.nlp.Sentence;
+import org.veille.analyse.nlp.Token;
+import org.veille.analyse.quotes.QuotationMarks;
+import org.veille.analyse.quotes.QuotedSpan;
+import org.veille.analyse.quotes.SpeechVerbs;
+
+/**
+ * Describes each word of an annotated text to the tagger, as the names of the clues a reader uses to
+ * see an attribution: the word and its neighbours, its shape and entity tag, whether it stands between
+ * quotation marks, and above all where the nearest possible cue is in its sentence (the word itself,
+ * how far, on which side, with a comma or a "that" between). Which words may be cues is the union of
+ * the speech-verb lexicon and the cue words the model learned from its corpus, so that "exposed" or
+ * "listing" count once the corpus shows them used so.
+ *
+ * <p>Features are names hashed to integers; the model folds them into its table. The text is split
+ * into paragraphs at blank lines, the way the analyse stage joins them, and a paragraph is one sequence:
+ * contents run over sentences but seldom over paragraphs.
+ */
+public final class AttributionFeatures {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who");
+    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "``", "''", "«", "»", "‘", "’", "`", "'");
+
+    private final SpeechVerbs verbs;
+    private final Set<String> cueWords;
+    private final QuotationMarks marks = new QuotationMarks();
+
+    /**
+     * @param verbs    the language's speech verbs
+     * @param cueWords lower-case words the corpus uses as cues often enough to count as possible cues
+     */
+    public AttributionFeatures(SpeechVerbs verbs, Set<String> cueWords) {
+        this.verbs = verbs;
+        this.cueWords = Set.copyOf(cueWords);
+    }
+
+    /** The paragraphs of a text, each a sequence of described words. */
+    public List<TokenSequence> sequences(AnnotatedText text) {
+        List<Integer> starts = paragraphStarts(text.text());
+        List<String> paragraphs = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            int end = p + 1 < starts.size() ? starts.get(p + 1) - 2 : text.text().length();
+            paragraphs.add(text.text().substring(starts.get(p), Math.max(starts.get(p), end)));
+        }
+        boolean[] quotedChar = new boolean[text.text().length() + 1];
+        for (QuotedSpan q : marks.find(paragraphs)) {
+            int base = starts.get(q.paragraph());
+            for (int c = base + q.start(); c < base + q.end() && c < quotedChar.length; c++) {
+                quotedChar[c] = true;
+            }
+        }
+        List<List<Token>> tokens = new ArrayList<>();
+        List<List<Integer>> sentenceOf = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            tokens.add(new ArrayList<>());
+            sentenceOf.add(new ArrayList<>());
+        }
+        int s = 0;
+        for (Sentence sentence : text.sentences()) {
+            for (Token t : sentence.tokens()) {
+                int p = paragraphOf(starts, t.start());
+                tokens.get(p).add(t);
+                sentenceOf.get(p).add(s);
+            }
+            s++;
+        }
+        List<TokenSequence> sequences = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            if (!tokens.get(p).isEmpty()) {
+                sequences.add(describe(text, tokens.get(p), sentenceOf.get(p), quotedChar, p));
+            }
+        }
+        return sequences;
+    }
+
+    /** Where each paragraph starts, splitting at blank lines as {@code String.split("\n\n")} does. */
+    static List<Integer> paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int at = text.indexOf("\n\n");
+        while (at >= 0) {
+            starts.add(at + 2);
+            at = text.indexOf("\n\n", at + 2);
+        }
+        return starts;
+    }
+
+    private static int paragraphOf(List<Integer> starts, int offset) {
+        int p = 0;
+        while (p + 1 < starts.size() && starts.get(p + 1) <= offset) {
+            p++;
+        }
+        return p;
+    }
+
+    private TokenSequence describe(AnnotatedText text, List<Token> tokens, List<Integer> sentenceOf,
+                                   boolean[] quotedChar, int paragraph) {
+        int n = tokens.size();
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        String[] entity = new String[n];
+        boolean[] cue = new boolean[n];
+        boolean[] quoted = new boolean[n];
+        boolean[] mark = new boolean[n];
+        int[] sentence = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String surface = text.surface(t);
+            lower[i] = normalise(surface.toLowerCase(Locale.ROOT));
+            shape[i] = shape(surface);
+            entity[i] = t.entity() == null ? "O" : t.entity().name();
+            cue[i] = cueWords.contains(lower[i]) || verbs.isForm(lower[i]);
+            mark[i] = QUOTE_TOKENS.contains(surface) || QUOTE_TOKENS.contains(t.word());
+            int mid = (t.start() + t.end()) / 2;
+            quoted[i] = !mark[i] && mid < quotedChar.length && quotedChar[mid];
+            sentence[i] = sentenceOf.get(i);
+        }
+        int[][] features = new int[n][];
+        List<String> f = new ArrayList<>(48);
+        for (int i = 0; i < n; i++) {
+            f.clear();
+            int s0 = i;
+            while (s0 > 0 && sentence[s0 - 1] == sentence[i]) {
+                s0--;
+            }
+            int s1 = i;
+            while (s1 + 1 < n && sentence[s1 + 1] == sentence[i]) {
+                s1++;
+            }
+            String w = lower[i];
+            f.add("b");
+            f.add("w=" + w);
+            f.add("w-1=" + at(lower, i - 1));
+            f.add("w+1=" + at(lower, i + 1));
+            f.add("w-2=" + at(lower, i - 2));
+            f.add("w+2=" + at(lower, i + 2));
+            f.add("w-1w=" + at(lower, i - 1) + "|" + w);
+            f.add("ww+1=" + w + "|" + at(lower, i + 1));
+            f.add("sh=" + shape[i]);
+            f.add("sh-1=" + at(shape, i - 1) + "|" + shape[i]);
+            f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+            f.add("ner=" + entity[i]);
+            f.add("ner-1=" + at(entity, i - 1) + "|" + entity[i]);
+            f.add("ner+1=" + entity[i] + "|" + at(entity, i + 1));
+            if (cue[i]) {
+                f.add("cue");
+                f.add("cue|w+1=" + at(lower, i + 1));
+            }
+            if (i > 0 && cue[i - 1]) {
+                f.add("cue-1");
+            }
+            if (i + 1 < n && cue[i + 1]) {
+                f.add("cue+1");
+                f.add("cue+1|ner=" + entity[i]);
+            }
+            String q = mark[i] ? "m" : quoted[i] ? "q" : "-";
+            f.add("q=" + q);
+            f.add("q=" + q + "|q-1=" + (i > 0 ? quoted[i - 1] : "^") + "|q+1=" + (i + 1 < n ? quoted[i + 1] : "$"));
+            if (PRONOUNS.contains(w)) {
+                f.add("pron");
+            }
+            f.add("sp=" + bucket(i - s0));
+            f.add("se=" + bucket(s1 - i));
+            f.add("s0=" + lower[s0] + "|" + (i == s0));
+            f.add("p0=" + (paragraph == 0));
+            // The nearest possible cue on each side, in the sentence: what the word's role hangs on.
+            int left = -1;
+            boolean that = false;
+            boolean comma = false;
+            for (int j = i - 1; j >= s0; j--) {
+                if (cue[j]) {
+                    left = j;
+                    break;
+                }
+                that |= lower[j].equals("that");
+                comma |= lower[j].equals(",");
+            }
+            if (left >= 0) {
+                String d = bucket(i - left);
+                f.add("cL=" + lower[left]);
+                f.add("cLd=" + d);
+                f.add("cLd=" + d + "|q=" + q);
+                f.add("cL=" + lower[left] + "|d=" + d);
+                f.add("cLthat=" + that + "|comma=" + comma);
+                f.add("cL=" + lower[left] + "|that=" + that);
+            } else {
+                f.add("cL=none|q=" + q);
+            }
+            int right = -1;
+            boolean rightComma = false;
+            for (int j = i + 1; j <= s1; j++) {
+                if (cue[j]) {
+                    right = j;
+                    break;
+                }
+                rightComma |= lower[j].equals(",");
+            }
+            if (right >= 0) {
+                String d = bucket(right - i);
+                f.add("cR=" + lower[right]);
+                f.add("cRd=" + d);
+                f.add("cRd=" + d + "|q=" + q + "|comma=" + rightComma);
+                f.add("cR=" + lower[right] + "|d=" + d);
+                f.add("cRd=" + d + "|ner=" + entity[i]);
+            } else {
+                f.add("cR=none|q=" + q);
+            }
+            if (left < 0 && right < 0) {
+                f.add("nocue|p0=" + (paragraph == 0) + "|q=" + q);
+            }
+            int[] hashes = new int[f.size()];
+            for (int k = 0; k < hashes.length; k++) {
+                hashes[k] = hash(f.get(k));
+            }
+            features[i] = hashes;
+        }
+        return new TokenSequence(tokens, features, sentence);
+    }
+
+    /**
+     * A sequence's features with what the previous stage's tags say added: the tags around each word,
+     * the nearest tagged cue on each side in the sentence (its word and distance), which roles the
+     * sentence and the paragraph hold, and how the previous sentence ended. A later stage learns from
+     * these how a whole attribution looks, which single words cannot show.
+     */
+    public static TokenSequence stacked(TokenSequence base, int[] tags) {
+        int n = base.size();
+        int[] sentence = base.sentences();
+        boolean paragraphCue = false;
+        for (int t : tags) {
+            paragraphCue |= Role.of(t) == Role.CUE;
+        }
+        int[][] features = new int[n][];
+        List<String> f = new ArrayList<>(24);
+        for (int i = 0; i < n; i++) {
+            f.clear();
+            int s0 = i;
+            while (s0 > 0 && sentence[s0 - 1] == sentence[i]) {
+                s0--;
+            }
+            int s1 = i;
+            while (s1 + 1 < n && sentence[s1 + 1] == sentence[i]) {
+                s1++;
+            }
+            String here = tagName(tags[i]);
+            String before = i > 0 ? tagName(tags[i - 1]) : "^";
+            String after = i + 1 < n ? tagName(tags[i + 1]) : "$";
+            f.add("t0=" + here);
+            f.add("t-1=" + before);
+            f.add("t+1=" + after);
+            f.add("t-1t0=" + before + "|" + here);
+            f.add("t0t+1=" + here + "|" + after);
+            f.add("t-2=" + (i > 1 ? tagName(tags[i - 2]) : "^"));
+            f.add("t+2=" + (i + 2 < n ? tagName(tags[i + 2]) : "$"));
+            boolean source = false;
+            boolean content = false;
+            int cueLeft = -1;
+            int cueRight = -1;
+            for (int j = s0; j <= s1; j++) {
+                Role r = Role.of(tags[j]);
+                source |= r == Role.SOURCE;
+                content |= r == Role.CONTENT;
+                if (r == Role.CUE && j < i) {
+                    cueLeft = j;
+                }
+                if (r == Role.CUE && j > i && cueRight < 0) {
+                    cueRight = j;
+                }
+            }
+            f.add("sent=" + source + content + (cueLeft >= 0 || cueRight >= 0) + "|t0=" + here);
+            f.add("para=" + paragraphCue + "|t0=" + here);
+            if (cueLeft >= 0) {
+                f.add("tcL=" + bucket(i - cueLeft) + "|t0=" + here);
+                f.add("tcLw=" + base.tokens().get(cueLeft).word().toLowerCase(Locale.ROOT));
+            }
+            if (cueRight >= 0) {
+                f.add("tcR=" + bucket(cueRight - i) + "|t0=" + here);
+                f.add("tcRw=" + base.tokens().get(cueRight).word().toLowerCase(Locale.ROOT));
+            }
+            f.add("prevSent=" + (s0 > 0 ? tagName(tags[s0 - 1]) : "^") + "|sp=" + bucket(i - s0));
+            f.add("nextSent=" + (s1 + 1 < n ? tagName(tags[s1 + 1]) : "$") + "|se=" + bucket(s1 - i));
+            int[] own = base.features()[i];
+            int[] all = java.util.Arrays.copyOf(own, own.length + f.size());
+            for (int k = 0; k < f.size(); k++) {
+                all[own.length + k] = hash("2:" + f.get(k));
+            }
+            features[i] = all;
+        }
+        return new TokenSequence(base.tokens(), features, sentence);
+    }
+
+    private static String tagName(int tag) {
+        Role r = Role.of(tag);
+        return r == null ? "O" : (Role.isBegin(tag) ? "B" : "I") + r.ordinal();
+    }
+
+    private static String at(String[] values, int i) {
+        return i < 0 ? "^" : i >= values.length ? "$" : values[i];
+    }
+
+    /** Digits folded, so that numbers share their features. */
+    private static String normalise(String word) {
+        StringBuilder b = null;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                if (b == null) {
+                    b = new StringBuilder(word);
+                }
+                b.setCharAt(i, '0');
+            }
+        }
+        return b == null ? word : b.toString();
+    }
+
+    /** "Trump" → "Xx", "U.S." → "X.X.", "2016" → "d": letters by case, runs collapsed. */
+    static String shape(String word) {
+        StringBuilder b = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < word.length() && b.length() < 6; i++) {
+            char c = word.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last) {
+                b.append(k);
+                last = k;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Distances grouped the way they matter: adjacent, close, within a clause, far. */
+    static String bucket(int distance) {
+        if (distance <= 4) {
+            return Integer.toString(distance);
+        }
+        return distance <= 7 ? "5-7" : distance <= 12 ? "8-12" : distance <= 20 ? "13-20" : "21+";
+    }
+
+    /** A feature name's hash, mixed so that the model's table is filled evenly. */
+    static int hash(String feature) {
+        int h = feature.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

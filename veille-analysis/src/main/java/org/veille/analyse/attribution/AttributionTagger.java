@@ -1,0 +1,131 @@
+package org.veille.analyse.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.analyse.quotes.SpeechVerbs;
+
+/**
+ * Finds attributions with a learned {@link SequenceModel}: every word of a paragraph is tagged source,
+ * cue, content or outside, and the tagged spans are put together into attributions.
+ *
+ * <p>How spans become attributions, within a paragraph: each content goes to the nearest cue, a cue in
+ * another sentence counting as much further away; contents that share a cue are one attribution (a
+ * content the cue interrupts, "These were not omissions, Brafman noted; the government…"); each cue
+ * takes the nearest source, preferring its own sentence. A content with no cue in its paragraph is
+ * kept without one: it is usually a quotation carrying on from an earlier paragraph.
+ */
+public final class AttributionTagger {
+    /** What crossing a sentence boundary adds to the distance between a content or source and a cue, in words. */
+    private static final int SENTENCE_PENALTY = 25;
+
+    private final AttributionModel model;
+    private final AttributionFeatures features;
+
+    public AttributionTagger(AttributionModel model) {
+        this.model = model;
+        this.features = new AttributionFeatures(SpeechVerbs.forLanguage(model.language()), model.cueWords());
+    }
+
+    /** Reads a model file {@code veille train attribution} wrote. */
+    public static AttributionTagger load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new AttributionTagger(AttributionModel.read(in));
+        }
+    }
+
+    public String language() {
+        return model.language();
+    }
+
+    /** The attributions of a text, in the order of their contents. */
+    public List<TaggedAttribution> attributions(AnnotatedText text) {
+        List<TaggedAttribution> found = new ArrayList<>();
+        for (TokenSequence sequence : features.sequences(text)) {
+            found.addAll(assemble(sequence, tags(model.stages(), sequence)));
+        }
+        return found;
+    }
+
+    /** The last stage's tags: each stage after the first reads the tags of the one before. */
+    static int[] tags(List<SequenceModel> stages, TokenSequence sequence) {
+        int[] tags = stages.get(0).tag(sequence.features());
+        for (int k = 1; k < stages.size(); k++) {
+            tags = stages.get(k).tag(AttributionFeatures.stacked(sequence, tags).features());
+        }
+        return tags;
+    }
+
+    /** A run of words with the same role: [first, last] word indexes. */
+    private record Run(Role role, int first, int last) {
+    }
+
+    static List<TaggedAttribution> assemble(TokenSequence sequence, int[] tags) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < tags.length; i++) {
+            Role role = Role.of(tags[i]);
+            if (role == null) {
+                continue;
+            }
+            if (!Role.isBegin(tags[i]) && !runs.isEmpty() && runs.get(runs.size() - 1).role() == role
+                    && runs.get(runs.size() - 1).last() == i - 1) {
+                Run last = runs.remove(runs.size() - 1);
+                runs.add(new Run(role, last.first(), i));
+            } else {
+                runs.add(new Run(role, i, i));
+            }
+        }
+        List<Run> cues = runs.stream().filter(r -> r.role() == Role.CUE).toList();
+        List<Run> sources = runs.stream().filter(r -> r.role() == Role.SOURCE).toList();
+        Map<Run, List<Run>> contentsByCue = new LinkedHashMap<>();
+        List<TaggedAttribution> found = new ArrayList<>();
+        for (Run content : runs) {
+            if (content.role() != Role.CONTENT) {
+                continue;
+            }
+            Run cue = nearest(sequence, content, cues);
+            if (cue == null) {
+                found.add(new TaggedAttribution(piece(sequence, content, content), null, null));
+            } else {
+                contentsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(content);
+            }
+        }
+        contentsByCue.forEach((cue, contents) -> {
+            Run source = nearest(sequence, cue, sources);
+            found.add(new TaggedAttribution(piece(sequence, contents.get(0), contents.get(contents.size() - 1)),
+                    piece(sequence, cue, cue), source == null ? null : piece(sequence, source, source)));
+        });
+        found.sort(java.util.Comparator.comparingInt(a -> a.content().start()));
+        return found;
+    }
+
+    /** The candidate closest to a run, in words plus a penalty per sentence boundary; null if none. */
+    private static Run nearest(TokenSequence sequence, Run from, List<Run> candidates) {
+        Run best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Run c : candidates) {
+            int gap = c.first() > from.last() ? c.first() - from.last() : from.first() - c.last();
+            int a = c.first() > from.last() ? from.last() : from.first();
+            int b = c.first() > from.last() ? c.first() : c.last();
+            int sentences = Math.abs(sequence.sentences()[b] - sequence.sentences()[a]);
+            int distance = gap + SENTENCE_PENALTY * sentences;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static TaggedAttribution.Piece piece(TokenSequence sequence, Run first, Run last) {
+        return new TaggedAttribution.Piece(sequence.tokens().get(first.first()).start(),
+                sequence.tokens().get(last.last()).end());
+    }
+}
