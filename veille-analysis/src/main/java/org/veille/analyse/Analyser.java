@@ -1,5 +1,7 @@
 package org.veille.analyse;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.veille.analyse.dates.FoundDate;
 import org.veille.analyse.entities.Entities;
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.nlp.AnnotatedText;
+import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.analyse.nlp.TextAnnotator;
 import org.veille.analyse.quotes.FoundQuote;
 import org.veille.analyse.quotes.QuoteFinder;
@@ -62,6 +65,23 @@ public final class Analyser implements AnalysisStage {
                 dateFinders.put(language, new DateFinder(language));
             }
         }
+    }
+
+    /**
+     * The analyser the commands run: CoreNLP's models and the rules, with a learned attribution model
+     * for its language when one is given ({@code veille train attribution}); English parts of speech
+     * are tagged only then, since only the model reads them.
+     *
+     * @param attributionModel a model file, or null for the rules alone
+     * @throws IOException when the model cannot be read
+     */
+    public static Analyser standard(Path attributionModel) throws IOException {
+        return standard(attributionModel == null ? List.of() : List.of(AttributionTagger.load(attributionModel)));
+    }
+
+    /** The analyser the commands run, with taggers already loaded (none: the rules alone). */
+    public static Analyser standard(List<AttributionTagger> taggers) {
+        return new Analyser(new CoreNlpAnnotator(!taggers.isEmpty()), taggers);
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veille.analyse.Analyser;
 import org.veille.analyse.baseline.CoreNlpQuoteBaseline;
-import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestSettings;
 import org.veille.model.ArticleRecord;
@@ -64,6 +63,10 @@ final class BenchAnalysis implements Callable<Integer> {
             description = "then time CoreNLP's own English quote+coref pipeline on the same English articles")
     boolean compareCoreNlp;
 
+    @Option(names = "--attribution-model", paramLabel = "FILE",
+            description = "English quotations by this learned tagger ('veille train attribution'), as analyze would find them")
+    Path attributionModel;
+
     private record Article(Extraction extraction, String language, int words) {
     }
 
@@ -101,8 +104,12 @@ final class BenchAnalysis implements Callable<Integer> {
 
     /** Veille's analysis: per-language load times, the timed passes, the table; the timings by language. */
     private Map<String, Timing> measureVeille(List<Article> articles, Map<String, List<Article>> byLanguage,
-                                              PrintWriter out) {
-        Analyser analyser = new Analyser(new CoreNlpAnnotator());
+                                              PrintWriter out) throws IOException {
+        long loadStart = System.nanoTime();
+        Analyser analyser = Analyser.standard(attributionModel);
+        if (attributionModel != null) {
+            out.printf(Locale.ROOT, "  attribution model loaded in %.1f s (wall)%n", (System.nanoTime() - loadStart) / 1e9);
+        }
         for (String language : byLanguage.keySet()) {
             long start = System.nanoTime();
             analyser.analyse(null, List.of("Bonjour."), language);

@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veille.analyse.Analyser;
-import org.veille.analyse.attribution.AttributionTagger;
 import org.veille.analyse.baseline.CoreNlpQuoteBaseline;
-import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.eval.quotes.FrNewsQuoteSet;
 import org.veille.eval.quotes.GoldArticle;
 import org.veille.eval.quotes.PolnearSet;
@@ -138,8 +136,7 @@ final class EvalQuotes implements Callable<Integer> {
             CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
             return baseline::quotes;
         }
-        List<AttributionTagger> taggers = attributionModel == null ? List.of() : List.of(AttributionTagger.load(attributionModel));
-        Analyser analyser = new Analyser(new CoreNlpAnnotator(), taggers);
+        Analyser analyser = Analyser.standard(attributionModel);
         return (title, paragraphs) -> analyser.analyse(title, paragraphs, language).quotes();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.veille.analyse.Analyser;
-import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.IngestSettings;
@@ -88,13 +87,30 @@ final class PipelineOptions {
             + "(e.g. fr,en; und for undetermined), decided after language detection and before the analysis")
     List<String> languages = new ArrayList<>();
 
+    @Option(names = "--attribution-model", paramLabel = "FILE", defaultValue = "${env:VEILLE_ATTRIBUTION_MODEL}",
+            description = "find English quotations with this learned tagger ('veille train attribution') instead of "
+                    + "the rules (default: $VEILLE_ATTRIBUTION_MODEL, else the rules)")
+    Path attributionModel;
+
     private final RunSummary summary = new RunSummary();
 
     /** What the segments of this command share, made by the first; null before it. */
     private Shared shared;
 
+    /** The analyser of a run; a model that cannot be read is a usage error, before any input is read. */
+    static Analyser analyser(Path attributionModel) {
+        try {
+            return Analyser.standard(attributionModel);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the attribution model " + attributionModel + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Option values picocli's types cannot rule out: a usage error (exit 2) with the usage shown. */
     void validate() {
+        if (attributionModel != null && !java.nio.file.Files.isRegularFile(attributionModel)) {
+            throw new ParameterException(spec.commandLine(), "--attribution-model: no such file: " + attributionModel);
+        }
         archiveFilter();
         languageFilter();
         if (noLanguage && !languages.isEmpty()) {
@@ -188,7 +204,7 @@ final class PipelineOptions {
             if (!extractOnly) {
                 // The NLP models load on the first article of each language, not here: a run that meets
                 // only errors or one language pays for nothing more.
-                builder.analysis(new Analyser(new CoreNlpAnnotator()));
+                builder.analysis(analyser(attributionModel));
             }
             // A feed becomes its items in its place; an article the language filter turns away comes
             // back empty, without having been analysed.

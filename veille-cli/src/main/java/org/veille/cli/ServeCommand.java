@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.veille.analyse.attribution.AttributionTagger;
+import org.veille.ingest.IngestSettings;
 import org.veille.server.PageAnalyser;
 import org.veille.server.ServerSettings;
 import org.veille.server.VeilleServer;
@@ -50,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES)
     long maxBody;
 
+    @Option(names = "--attribution-model", paramLabel = "FILE", defaultValue = "${env:VEILLE_ATTRIBUTION_MODEL}",
+            description = "POST /api/analyze finds English quotations with this learned tagger ('veille train attribution') "
+                    + "instead of the rules (default: $VEILLE_ATTRIBUTION_MODEL, else the rules)")
+    Path attributionModel;
+
     @Option(names = "--web", paramLabel = "DIR", description = "serve the static files of DIR under / instead of the web UI bundled in the jar")
     Path web;
 
@@ -63,6 +71,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (web != null && !Files.isDirectory(web)) {
             throw new ParameterException(spec.commandLine(), "--web must be a folder: " + web);
+        }
+        List<AttributionTagger> taggers = List.of();
+        if (attributionModel != null) {
+            try {
+                taggers = List.of(AttributionTagger.load(attributionModel));
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read the attribution model " + attributionModel + ": " + e.getMessage());
+            }
         }
         ArticleStore store;
         try {
@@ -83,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "veille-serve-stop");
         PrintWriter err = spec.commandLine().getErr();
         try {
-            try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(), settings)) {
+            try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(IngestSettings.defaults(), taggers), settings)) {
                 try {
                     server.start();
                 } catch (UncheckedIOException e) {

@@ -70,7 +70,7 @@ final class TrainCommand implements Runnable {
             long start = System.nanoTime();
             List<RoleAnnotatedText> corpus = PolnearSet.readRoles(split);
             err.printf("%d articles in %s%n", corpus.size(), split);
-            AttributionModel model = AttributionTraining.train(corpus, new CoreNlpAnnotator(), "en",
+            AttributionModel model = AttributionTraining.train(corpus, new CoreNlpAnnotator(true), "en",
                     new AttributionTraining.Settings(bits, epochs, seed, stages, folds), err::println);
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);

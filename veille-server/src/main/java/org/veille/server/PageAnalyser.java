@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 import org.veille.analyse.Analyser;
-import org.veille.analyse.nlp.CoreNlpAnnotator;
+import org.veille.analyse.attribution.AttributionTagger;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.ingest.IngestSettings;
 import org.veille.model.ArticleRecord;
@@ -24,6 +24,7 @@ public final class PageAnalyser {
     static final String SOURCE = "request body";
 
     private final IngestSettings ingest;
+    private final List<AttributionTagger> taggers;
     private Stages stages;
 
     /**
@@ -38,7 +39,13 @@ public final class PageAnalyser {
     }
 
     public PageAnalyser(IngestSettings ingest) {
+        this(ingest, List.of());
+    }
+
+    /** @param taggers learned attribution taggers to find quotations with, in place of the rules for their language */
+    public PageAnalyser(IngestSettings ingest, List<AttributionTagger> taggers) {
         this.ingest = ingest;
+        this.taggers = List.copyOf(taggers);
     }
 
     /** Whether the pipeline has been built (the first analysis builds it). */
@@ -48,7 +55,7 @@ public final class PageAnalyser {
 
     private synchronized Stages stages() {
         if (stages == null) {
-            Analyser analyser = new Analyser(new CoreNlpAnnotator());
+            Analyser analyser = Analyser.standard(taggers);
             DocumentDecoder decoder = new DocumentDecoder(ingest);
             stages = new Stages(Pipeline.builder().decoder(decoder).analysis(analyser).build(),
                     Pipeline.builder().decoder(decoder).withoutLanguage().build());

@@ -106,6 +106,7 @@ public final class AttributionFeatures {
         String[] lower = new String[n];
         String[] shape = new String[n];
         String[] entity = new String[n];
+        String[] pos = new String[n];
         boolean[] cue = new boolean[n];
         boolean[] quoted = new boolean[n];
         boolean[] mark = new boolean[n];
@@ -116,6 +117,7 @@ public final class AttributionFeatures {
             lower[i] = normalise(surface.toLowerCase(Locale.ROOT));
             shape[i] = shape(surface);
             entity[i] = t.entity() == null ? "O" : t.entity().name();
+            pos[i] = t.tag() == null ? "?" : t.tag();
             cue[i] = cueWords.contains(lower[i]) || verbs.isForm(lower[i]);
             mark[i] = QUOTE_TOKENS.contains(surface) || QUOTE_TOKENS.contains(t.word());
             int mid = (t.start() + t.end()) / 2;
@@ -146,6 +148,12 @@ public final class AttributionFeatures {
             f.add("sh=" + shape[i]);
             f.add("sh-1=" + at(shape, i - 1) + "|" + shape[i]);
             f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+            f.add("pos=" + pos[i]);
+            f.add("pos-1=" + at(pos, i - 1) + "|" + pos[i]);
+            f.add("pos+1=" + pos[i] + "|" + at(pos, i + 1));
+            f.add("pos-2=" + at(pos, i - 2) + "|" + at(pos, i - 1) + "|" + pos[i]);
+            f.add("pos+2=" + pos[i] + "|" + at(pos, i + 1) + "|" + at(pos, i + 2));
+            f.add("pos|w=" + pos[i] + "|" + w);
             f.add("ner=" + entity[i]);
             f.add("ner-1=" + at(entity, i - 1) + "|" + entity[i]);
             f.add("ner+1=" + entity[i] + "|" + at(entity, i + 1));
@@ -190,6 +198,7 @@ public final class AttributionFeatures {
                 f.add("cL=" + lower[left] + "|d=" + d);
                 f.add("cLthat=" + that + "|comma=" + comma);
                 f.add("cL=" + lower[left] + "|that=" + that);
+                f.add("cLpos=" + pos[left] + "|" + pos[i] + "|d=" + d);
             } else {
                 f.add("cL=none|q=" + q);
             }
@@ -209,6 +218,7 @@ public final class AttributionFeatures {
                 f.add("cRd=" + d + "|q=" + q + "|comma=" + rightComma);
                 f.add("cR=" + lower[right] + "|d=" + d);
                 f.add("cRd=" + d + "|ner=" + entity[i]);
+                f.add("cRpos=" + pos[right] + "|" + pos[i] + "|d=" + d);
             } else {
                 f.add("cR=none|q=" + q);
             }

@@ -45,8 +45,23 @@ public final class AttributionTagger {
         return model.language();
     }
 
-    /** The attributions of a text, in the order of their contents. */
+    /**
+     * The attributions of a text, in the order of their contents.
+     *
+     * @throws IllegalArgumentException when the text's words have no parts of speech, which the model
+     *                                  was trained with
+     */
     public List<TaggedAttribution> attributions(AnnotatedText text) {
+        if (!text.language().equals(model.language())) {
+            throw new IllegalArgumentException("a " + model.language() + " attribution model cannot tag " + text.language());
+        }
+        for (var sentence : text.sentences()) {
+            if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).tag() == null) {
+                throw new IllegalArgumentException("the attribution model reads parts of speech, and the text has none "
+                        + "(annotate with new CoreNlpAnnotator(true))");
+            }
+            break;
+        }
         List<TaggedAttribution> found = new ArrayList<>();
         for (TokenSequence sequence : features.sequences(text)) {
             found.addAll(assemble(sequence, tags(model.stages(), sequence)));

@@ -74,8 +74,13 @@ public final class TaggedQuoteFinder {
             if (end > start && MARKS.indexOf(text.text().charAt(start)) >= 0) {
                 kind = QuoteKind.DIRECT;
                 start++;
+                // The closing mark, a full stop or comma the sentence put after it, and the comma English
+                // puts inside it before the cue ("“…,” she said").
                 while (end > start && (MARKS.indexOf(text.text().charAt(end - 1)) >= 0 || ".,".indexOf(text.text().charAt(end - 1)) >= 0
                         && end - 2 > start && MARKS.indexOf(text.text().charAt(end - 2)) >= 0)) {
+                    end--;
+                }
+                if (end > start && text.text().charAt(end - 1) == ',') {
                     end--;
                 }
             } else if (containsMark(text.text(), start, end)) {

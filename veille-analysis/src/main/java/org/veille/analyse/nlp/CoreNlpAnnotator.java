@@ -28,6 +28,9 @@ import edu.stanford.nlp.util.CoreMap;
  * at a fraction of that and needs 800 MB). French keeps the multi-word token splitter, since the
  * tagger was trained on split contractions.
  *
+ * <p>English parts of speech are tagged only when asked for ({@link #CoreNlpAnnotator(boolean)}): the
+ * learned attribution tagger reads them, the rules do not.
+ *
  * <p>A language's pipeline loads on first use, once per instance (a few seconds and 100-200 MB each),
  * so a run on English pages never loads French. CoreNLP pipelines can annotate from several threads at
  * once; one instance serves a whole run.
@@ -37,6 +40,22 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
+    private final boolean partsOfSpeech;
+
+    /** Words, sentences and entities, no parts of speech. */
+    public CoreNlpAnnotator() {
+        this(false);
+    }
+
+    /** @param partsOfSpeech whether English words get their part of speech (Penn Treebank tags) */
+    public CoreNlpAnnotator(boolean partsOfSpeech) {
+        this.partsOfSpeech = partsOfSpeech;
+    }
+
+    /** Whether English words get their part of speech. */
+    public boolean partsOfSpeech() {
+        return partsOfSpeech;
+    }
 
     @Override
     public Set<String> languages() {
@@ -51,14 +70,14 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         // Web addresses used as names ("Express.co.uk") are hidden from the tokenizer, which would
         // otherwise end a sentence at their first dot; the same length keeps every offset valid.
         Annotation annotation = new Annotation(WebNames.mask(text));
-        pipelines.computeIfAbsent(language, CoreNlpAnnotator::load).annotate(annotation);
+        pipelines.computeIfAbsent(language, l -> load(l, partsOfSpeech)).annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = label.word().indexOf(WebNames.MASK) >= 0
                         ? text.substring(label.beginPosition(), label.endPosition()) : label.word();
-                tokens.add(new Token(word, label.beginPosition(), label.endPosition(), entityType(label.ner())));
+                tokens.add(new Token(word, label.beginPosition(), label.endPosition(), entityType(label.ner()), label.tag()));
             }
             sentences.add(new Sentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
@@ -66,7 +85,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return new AnnotatedText(text, language, sentences);
     }
 
-    private static StanfordCoreNLP load(String language) {
+    private static StanfordCoreNLP load(String language, boolean partsOfSpeech) {
         long start = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("ner.applyFineGrained", "false");
@@ -85,7 +104,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             props.setProperty("mwt.preserveCasing", "false");
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz");
         } else {
-            props.setProperty("annotators", "tokenize,ssplit,ner");
+            props.setProperty("annotators", partsOfSpeech ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,ner");
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         }
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
