@@ -18,9 +18,11 @@ import org.veille.analyse.quotes.SpeechVerbs;
  *
  * <p>How spans become attributions, within a paragraph: each content goes to the nearest cue, a cue in
  * another sentence counting as much further away; contents that share a cue are one attribution (a
- * content the cue interrupts, "These were not omissions, Brafman noted; the government…"); each cue
- * takes the nearest source, preferring its own sentence. A content with no cue in its paragraph is
- * kept without one: it is usually a quotation carrying on from an earlier paragraph.
+ * content the cue interrupts, "These were not omissions, Brafman noted; the government…"); pieces of
+ * a source a few words apart in one sentence are one source; each source goes to the cue nearest it
+ * (the corpus gives a source to one attribution only), and a cue takes the nearest source that chose
+ * it, else the nearest in its own sentence. A content with no cue in its paragraph is kept without
+ * one: it is usually a quotation carrying on from an earlier paragraph.
  */
 public final class AttributionTagger {
     /** What crossing a sentence boundary adds to the distance between a content or source and a cue, in words. */
@@ -97,6 +99,17 @@ public final class AttributionTagger {
                 runs.add(new Run(role, i, i));
             }
         }
+        // Pieces of one source the tagger broke at a comma or bracket ("Rep. G.K. Butterfield (D-N.C.), head
+        // of…") are one source.
+        for (int r = runs.size() - 1; r > 0; r--) {
+            Run a = runs.get(r - 1);
+            Run b = runs.get(r);
+            if (a.role() == Role.SOURCE && b.role() == Role.SOURCE && b.first() - a.last() <= 3
+                    && sequence.sentences()[a.first()] == sequence.sentences()[b.last()]) {
+                runs.set(r - 1, new Run(Role.SOURCE, a.first(), b.last()));
+                runs.remove(r);
+            }
+        }
         List<Run> cues = runs.stream().filter(r -> r.role() == Role.CUE).toList();
         List<Run> sources = runs.stream().filter(r -> r.role() == Role.SOURCE).toList();
         Map<Run, List<Run>> contentsByCue = new LinkedHashMap<>();
@@ -112,8 +125,23 @@ public final class AttributionTagger {
                 contentsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(content);
             }
         }
+        // A source belongs to one attribution (the corpus's annotation is univocal): to the cue nearest
+        // it. A cue then takes the nearest of the sources that chose it.
+        Map<Run, List<Run>> sourcesByCue = new java.util.HashMap<>();
+        for (Run source : sources) {
+            Run cue = nearest(sequence, source, new ArrayList<>(contentsByCue.keySet()));
+            if (cue != null) {
+                sourcesByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(source);
+            }
+        }
         contentsByCue.forEach((cue, contents) -> {
-            Run source = nearest(sequence, cue, sources);
+            Run source = nearest(sequence, cue, sourcesByCue.getOrDefault(cue, List.of()));
+            if (source == null) {
+                Run any = nearest(sequence, cue, sources);
+                if (any != null && sequence.sentences()[any.first()] == sequence.sentences()[cue.first()]) {
+                    source = any;
+                }
+            }
             found.add(new TaggedAttribution(piece(sequence, contents.get(0), contents.get(contents.size() - 1)),
                     piece(sequence, cue, cue), source == null ? null : piece(sequence, source, source)));
         });

@@ -58,6 +58,25 @@ class AssemblyTest {
     }
 
     @Test
+    void a_source_goes_to_the_cue_nearest_it_not_to_a_cue_left_without_one() {
+        // "B (content) , said . C said D": the first cue's only candidate is the second's source.
+        int[] tags = {BC, IC, O, BQ, O, BS, BQ, BC, O};
+        List<TaggedAttribution> found = AttributionTagger.assemble(words(0, 0, 0, 0, 0, 1, 1, 1, 1), tags);
+        assertEquals(2, found.size(), found.toString());
+        assertNull(found.get(0).source(), "the first cue has no source of its own");
+        assertEquals(words(5, 5), found.get(1).source());
+    }
+
+    @Test
+    void pieces_of_one_source_broken_at_a_comma_are_one_source() {
+        // "Rep. Butterfield , head of the caucus , said X"
+        int[] tags = {BS, IS, O, BS, IS, IS, IS, O, BQ, BC};
+        List<TaggedAttribution> found = AttributionTagger.assemble(words(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), tags);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(words(0, 6), found.get(0).source());
+    }
+
+    @Test
     void a_content_with_no_cue_in_its_paragraph_is_kept_without_one() {
         int[] tags = {BC, IC, IC, O};
         List<TaggedAttribution> found = AttributionTagger.assemble(words(0, 0, 0, 0), tags);
