@@ -125,17 +125,12 @@ public final class AttributionFeatures {
             sentence[i] = sentenceOf.get(i);
         }
         int[][] features = new int[n][];
+        int[][] bounds = sentenceBounds(sentence);
         List<String> f = new ArrayList<>(48);
         for (int i = 0; i < n; i++) {
             f.clear();
-            int s0 = i;
-            while (s0 > 0 && sentence[s0 - 1] == sentence[i]) {
-                s0--;
-            }
-            int s1 = i;
-            while (s1 + 1 < n && sentence[s1 + 1] == sentence[i]) {
-                s1++;
-            }
+            int s0 = bounds[0][i];
+            int s1 = bounds[1][i];
             String w = lower[i];
             f.add("b");
             f.add("w=" + w);
@@ -248,17 +243,12 @@ public final class AttributionFeatures {
             paragraphCue |= Role.of(t) == Role.CUE;
         }
         int[][] features = new int[n][];
+        int[][] bounds = sentenceBounds(sentence);
         List<String> f = new ArrayList<>(24);
         for (int i = 0; i < n; i++) {
             f.clear();
-            int s0 = i;
-            while (s0 > 0 && sentence[s0 - 1] == sentence[i]) {
-                s0--;
-            }
-            int s1 = i;
-            while (s1 + 1 < n && sentence[s1 + 1] == sentence[i]) {
-                s1++;
-            }
+            int s0 = bounds[0][i];
+            int s1 = bounds[1][i];
             String here = tagName(tags[i]);
             String before = i > 0 ? tagName(tags[i - 1]) : "^";
             String after = i + 1 < n ? tagName(tags[i + 1]) : "$";
@@ -304,6 +294,19 @@ public final class AttributionFeatures {
             features[i] = all;
         }
         return new TokenSequence(base.tokens(), features, sentence);
+    }
+
+    /** For each word, the index of its sentence's first word ({@code [0][i]}) and last word ({@code [1][i]}). */
+    private static int[][] sentenceBounds(int[] sentence) {
+        int n = sentence.length;
+        int[][] bounds = new int[2][n];
+        for (int i = 0; i < n; i++) {
+            bounds[0][i] = i > 0 && sentence[i - 1] == sentence[i] ? bounds[0][i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            bounds[1][i] = i + 1 < n && sentence[i + 1] == sentence[i] ? bounds[1][i + 1] : i;
+        }
+        return bounds;
     }
 
     private static String tagName(int tag) {

@@ -44,15 +44,7 @@ public final class PolnearSet {
     }
 
     public static List<GoldArticle> read(Path split) {
-        List<GoldArticle> articles = new ArrayList<>();
-        annotatedTexts(split).forEach((name, files) -> {
-            try {
-                articles.add(article(name, files[0], files[1]));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + files[1], e);
-            }
-        });
-        return articles;
+        return readEach(split, PolnearSet::article);
     }
 
     /**
@@ -61,10 +53,19 @@ public final class PolnearSet {
      * offsets are converted to char offsets. Articles annotated twice count once, as in {@link #read}.
      */
     public static List<RoleAnnotatedText> readRoles(Path split) {
-        List<RoleAnnotatedText> articles = new ArrayList<>();
+        return readEach(split, PolnearSet::roles);
+    }
+
+    /** How one article is read from its name, text file and annotation file. */
+    private interface ArticleReader<T> {
+        T read(String name, Path text, Path annotations) throws IOException;
+    }
+
+    private static <T> List<T> readEach(Path split, ArticleReader<T> reader) {
+        List<T> articles = new ArrayList<>();
         annotatedTexts(split).forEach((name, files) -> {
             try {
-                articles.add(roles(name, files[0], files[1]));
+                articles.add(reader.read(name, files[0], files[1]));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + files[1], e);
             }
