@@ -1,11 +1,17 @@
 package org.veille.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
+import org.veille.analyse.attribution.AttributionModel;
 import org.veille.ingest.IngestSettings;
 import org.veille.spark.input.ArchiveSelection;
 import org.veille.spark.output.OutputFormat;
@@ -63,6 +69,11 @@ public final class VeilleSparkJob implements Callable<JobSummary> {
             defaultValue = "" + IngestSettings.DEFAULT_MAX_BYTES)
     long maxBytes;
 
+    @Option(names = "--attribution-model", paramLabel = "FILE",
+            description = "find English quotations with this learned tagger ('veille train attribution') instead of the rules; "
+                    + "a path every executor can read, or one shipped with spark-submit --files")
+    String attributionModel;
+
     @Option(names = "--files-per-batch", defaultValue = "0",
             description = "input files per Spark job, each committed as a whole (default 0: four per core)")
     int filesPerBatch;
@@ -108,7 +119,21 @@ public final class VeilleSparkJob implements Callable<JobSummary> {
     }
 
     JobOptions options() {
+        if (attributionModel != null) {
+            checkModel(Path.of(attributionModel));
+        }
         return new JobOptions(inputs, output, format, new PipelineConfig(extractOnly, maxBytes, languages,
-                new ArchiveSelection(hosts, from, to)), filesPerBatch);
+                new ArchiveSelection(hosts, from, to), attributionModel), filesPerBatch);
+    }
+
+    /** A model is read once on the driver, so that a wrong file is a usage error before any task runs. */
+    private static void checkModel(Path model) {
+        try (InputStream in = Files.newInputStream(model)) {
+            AttributionModel.read(in);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--attribution-model: no such file: " + model);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the attribution model " + model + ": " + e.getMessage());
+        }
     }
 }

@@ -18,9 +18,13 @@ import org.veille.spark.input.ArchiveSelection;
  * @param languages   the article languages kept (ISO 639-1, {@code und} for undetermined); empty keeps every
  *                    language. Other articles are skipped and counted, before the analyse stage
  * @param archives    which web-archive records are read (host and capture-day filters)
+ * @param attributionModel a learned attribution model ({@code veille train attribution}) finding English
+ *                    quotations in place of the rules, as the CLI's {@code --attribution-model}: a path
+ *                    every executor can read, or the file name of one shipped with {@code --files};
+ *                    null for the rules
  */
-public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> languages, ArchiveSelection archives)
-        implements Serializable {
+public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> languages, ArchiveSelection archives,
+                             String attributionModel) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public PipelineConfig {
@@ -34,7 +38,7 @@ public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> la
 
     /** Every document of every file, any language. */
     public static PipelineConfig keepingAll(boolean extractOnly, long maxBytes) {
-        return new PipelineConfig(extractOnly, maxBytes, List.of(), ArchiveSelection.ALL);
+        return new PipelineConfig(extractOnly, maxBytes, List.of(), ArchiveSelection.ALL, null);
     }
 
     public IngestSettings ingestSettings() {

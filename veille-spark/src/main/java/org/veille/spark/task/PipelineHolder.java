@@ -1,12 +1,18 @@
 package org.veille.spark.task;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.veille.analyse.Analyser;
-import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.ingest.DocumentDecoder;
 import org.veille.pipeline.Pipeline;
+
+import org.apache.spark.SparkFiles;
 
 /**
  * One pipeline per executor JVM and configuration, built by the first task that needs it and shared by
@@ -35,8 +41,27 @@ public final class PipelineHolder {
         Pipeline.Builder builder = Pipeline.builder().decoder(new DocumentDecoder(config.ingestSettings()));
         if (!config.extractOnly()) {
             // The models load on the first article of each language, not here, as in the CLI.
-            builder.analysis(new Analyser(new CoreNlpAnnotator()));
+            builder.analysis(analyser(config.attributionModel()));
         }
         return builder.build();
+    }
+
+    /**
+     * The CLI's analyser; a model path this executor cannot read is looked up among the files Spark
+     * shipped with the job ({@code spark-submit --files}), by its file name.
+     */
+    private static Analyser analyser(String attributionModel) {
+        if (attributionModel == null) {
+            return Analyser.standard(List.of());
+        }
+        Path model = Path.of(attributionModel);
+        if (!Files.isRegularFile(model)) {
+            model = Path.of(SparkFiles.get(model.getFileName().toString()));
+        }
+        try {
+            return Analyser.standard(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attribution model " + model, e);
+        }
     }
 }
