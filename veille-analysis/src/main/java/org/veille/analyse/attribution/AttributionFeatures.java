@@ -28,6 +28,10 @@ public final class AttributionFeatures {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who");
     private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "``", "''", "«", "»", "‘", "’", "`", "'");
 
+    private static final String[] SMALL = {"0", "1", "2", "3", "4"};
+    /** Each tag's name in features: O, then B and I for each role, in {@link Role} order. */
+    private static final String[] TAG_NAMES = tagNames();
+
     private final SpeechVerbs verbs;
     private final Set<String> cueWords;
     private final QuotationMarks marks = new QuotationMarks();
@@ -105,6 +109,7 @@ public final class AttributionFeatures {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
+        String[] suffix = new String[n];
         String[] entity = new String[n];
         String[] pos = new String[n];
         boolean[] cue = new boolean[n];
@@ -116,6 +121,7 @@ public final class AttributionFeatures {
             String surface = text.surface(t);
             lower[i] = normalise(surface.toLowerCase(Locale.ROOT));
             shape[i] = shape(surface);
+            suffix[i] = lower[i].length() > 3 ? lower[i].substring(lower[i].length() - 3) : lower[i];
             entity[i] = t.entity() == null ? "O" : t.entity().name();
             pos[i] = t.tag() == null ? "?" : t.tag();
             cue[i] = cueWords.contains(lower[i]) || verbs.isForm(lower[i]);
@@ -126,53 +132,53 @@ public final class AttributionFeatures {
         }
         int[][] features = new int[n][];
         int[][] bounds = sentenceBounds(sentence);
-        List<String> f = new ArrayList<>(48);
+        FeatureList f = new FeatureList();
         for (int i = 0; i < n; i++) {
             f.clear();
             int s0 = bounds[0][i];
             int s1 = bounds[1][i];
             String w = lower[i];
             f.add("b");
-            f.add("w=" + w);
-            f.add("w-1=" + at(lower, i - 1));
-            f.add("w+1=" + at(lower, i + 1));
-            f.add("w-2=" + at(lower, i - 2));
-            f.add("w+2=" + at(lower, i + 2));
-            f.add("w-1w=" + at(lower, i - 1) + "|" + w);
-            f.add("ww+1=" + w + "|" + at(lower, i + 1));
-            f.add("sh=" + shape[i]);
-            f.add("sh-1=" + at(shape, i - 1) + "|" + shape[i]);
-            f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
-            f.add("pos=" + pos[i]);
-            f.add("pos-1=" + at(pos, i - 1) + "|" + pos[i]);
-            f.add("pos+1=" + pos[i] + "|" + at(pos, i + 1));
-            f.add("pos-2=" + at(pos, i - 2) + "|" + at(pos, i - 1) + "|" + pos[i]);
-            f.add("pos+2=" + pos[i] + "|" + at(pos, i + 1) + "|" + at(pos, i + 2));
-            f.add("pos|w=" + pos[i] + "|" + w);
-            f.add("ner=" + entity[i]);
-            f.add("ner-1=" + at(entity, i - 1) + "|" + entity[i]);
-            f.add("ner+1=" + entity[i] + "|" + at(entity, i + 1));
+            f.add("w", w);
+            f.add("w-1", at(lower, i - 1));
+            f.add("w+1", at(lower, i + 1));
+            f.add("w-2", at(lower, i - 2));
+            f.add("w+2", at(lower, i + 2));
+            f.add("w-1w", at(lower, i - 1), w);
+            f.add("ww+1", w, at(lower, i + 1));
+            f.add("sh", shape[i]);
+            f.add("sh-1", at(shape, i - 1), shape[i]);
+            f.add("suf", suffix[i]);
+            f.add("pos", pos[i]);
+            f.add("pos-1", at(pos, i - 1), pos[i]);
+            f.add("pos+1", pos[i], at(pos, i + 1));
+            f.add("pos-2", at(pos, i - 2), at(pos, i - 1), pos[i]);
+            f.add("pos+2", pos[i], at(pos, i + 1), at(pos, i + 2));
+            f.add("pos|w", pos[i], w);
+            f.add("ner", entity[i]);
+            f.add("ner-1", at(entity, i - 1), entity[i]);
+            f.add("ner+1", entity[i], at(entity, i + 1));
             if (cue[i]) {
                 f.add("cue");
-                f.add("cue|w+1=" + at(lower, i + 1));
+                f.add("cue|w+1", at(lower, i + 1));
             }
             if (i > 0 && cue[i - 1]) {
                 f.add("cue-1");
             }
             if (i + 1 < n && cue[i + 1]) {
                 f.add("cue+1");
-                f.add("cue+1|ner=" + entity[i]);
+                f.add("cue+1|ner", entity[i]);
             }
             String q = mark[i] ? "m" : quoted[i] ? "q" : "-";
-            f.add("q=" + q);
-            f.add("q=" + q + "|q-1=" + (i > 0 ? quoted[i - 1] : "^") + "|q+1=" + (i + 1 < n ? quoted[i + 1] : "$"));
+            f.add("q", q);
+            f.add("q|q-1|q+1", q, i > 0 ? String.valueOf(quoted[i - 1]) : "^", i + 1 < n ? String.valueOf(quoted[i + 1]) : "$");
             if (PRONOUNS.contains(w)) {
                 f.add("pron");
             }
-            f.add("sp=" + bucket(i - s0));
-            f.add("se=" + bucket(s1 - i));
-            f.add("s0=" + lower[s0] + "|" + (i == s0));
-            f.add("p0=" + (paragraph == 0));
+            f.add("sp", bucket(i - s0));
+            f.add("se", bucket(s1 - i));
+            f.add("s0", lower[s0], String.valueOf(i == s0));
+            f.add("p0", String.valueOf(paragraph == 0));
             // The nearest possible cue on each side, in the sentence: what the word's role hangs on.
             int left = -1;
             boolean that = false;
@@ -187,15 +193,15 @@ public final class AttributionFeatures {
             }
             if (left >= 0) {
                 String d = bucket(i - left);
-                f.add("cL=" + lower[left]);
-                f.add("cLd=" + d);
-                f.add("cLd=" + d + "|q=" + q);
-                f.add("cL=" + lower[left] + "|d=" + d);
-                f.add("cLthat=" + that + "|comma=" + comma);
-                f.add("cL=" + lower[left] + "|that=" + that);
-                f.add("cLpos=" + pos[left] + "|" + pos[i] + "|d=" + d);
+                f.add("cL", lower[left]);
+                f.add("cLd", d);
+                f.add("cLd|q", d, q);
+                f.add("cL|d", lower[left], d);
+                f.add("cLthat|comma", String.valueOf(that), String.valueOf(comma));
+                f.add("cL|that", lower[left], String.valueOf(that));
+                f.add("cLpos", pos[left], pos[i], d);
             } else {
-                f.add("cL=none|q=" + q);
+                f.add("cL=none|q", q);
             }
             int right = -1;
             boolean rightComma = false;
@@ -208,23 +214,19 @@ public final class AttributionFeatures {
             }
             if (right >= 0) {
                 String d = bucket(right - i);
-                f.add("cR=" + lower[right]);
-                f.add("cRd=" + d);
-                f.add("cRd=" + d + "|q=" + q + "|comma=" + rightComma);
-                f.add("cR=" + lower[right] + "|d=" + d);
-                f.add("cRd=" + d + "|ner=" + entity[i]);
-                f.add("cRpos=" + pos[right] + "|" + pos[i] + "|d=" + d);
+                f.add("cR", lower[right]);
+                f.add("cRd", d);
+                f.add("cRd|q|comma", d, q, String.valueOf(rightComma));
+                f.add("cR|d", lower[right], d);
+                f.add("cRd|ner", d, entity[i]);
+                f.add("cRpos", pos[right], pos[i], d);
             } else {
-                f.add("cR=none|q=" + q);
+                f.add("cR=none|q", q);
             }
             if (left < 0 && right < 0) {
-                f.add("nocue|p0=" + (paragraph == 0) + "|q=" + q);
+                f.add("nocue|p0|q", String.valueOf(paragraph == 0), q);
             }
-            int[] hashes = new int[f.size()];
-            for (int k = 0; k < hashes.length; k++) {
-                hashes[k] = hash(f.get(k));
-            }
-            features[i] = hashes;
+            features[i] = f.toArray();
         }
         return new TokenSequence(tokens, features, sentence);
     }
@@ -244,21 +246,27 @@ public final class AttributionFeatures {
         }
         int[][] features = new int[n][];
         int[][] bounds = sentenceBounds(sentence);
-        List<String> f = new ArrayList<>(24);
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = base.tokens().get(i).word().toLowerCase(Locale.ROOT);
+        }
+        FeatureList f = new FeatureList();
         for (int i = 0; i < n; i++) {
             f.clear();
+            f.addAll(base.features()[i]);
             int s0 = bounds[0][i];
             int s1 = bounds[1][i];
             String here = tagName(tags[i]);
             String before = i > 0 ? tagName(tags[i - 1]) : "^";
             String after = i + 1 < n ? tagName(tags[i + 1]) : "$";
-            f.add("t0=" + here);
-            f.add("t-1=" + before);
-            f.add("t+1=" + after);
-            f.add("t-1t0=" + before + "|" + here);
-            f.add("t0t+1=" + here + "|" + after);
-            f.add("t-2=" + (i > 1 ? tagName(tags[i - 2]) : "^"));
-            f.add("t+2=" + (i + 2 < n ? tagName(tags[i + 2]) : "$"));
+            // Names start with "2": a later stage's features never share a hash with the words' own.
+            f.add("2t0", here);
+            f.add("2t-1", before);
+            f.add("2t+1", after);
+            f.add("2t-1t0", before, here);
+            f.add("2t0t+1", here, after);
+            f.add("2t-2", i > 1 ? tagName(tags[i - 2]) : "^");
+            f.add("2t+2", i + 2 < n ? tagName(tags[i + 2]) : "$");
             boolean source = false;
             boolean content = false;
             int cueLeft = -1;
@@ -274,26 +282,31 @@ public final class AttributionFeatures {
                     cueRight = j;
                 }
             }
-            f.add("sent=" + source + content + (cueLeft >= 0 || cueRight >= 0) + "|t0=" + here);
-            f.add("para=" + paragraphCue + "|t0=" + here);
+            f.add("2sent", String.valueOf(source), String.valueOf(content) + (cueLeft >= 0 || cueRight >= 0), here);
+            f.add("2para", String.valueOf(paragraphCue), here);
             if (cueLeft >= 0) {
-                f.add("tcL=" + bucket(i - cueLeft) + "|t0=" + here);
-                f.add("tcLw=" + base.tokens().get(cueLeft).word().toLowerCase(Locale.ROOT));
+                f.add("2tcL", bucket(i - cueLeft), here);
+                f.add("2tcLw", words[cueLeft]);
             }
             if (cueRight >= 0) {
-                f.add("tcR=" + bucket(cueRight - i) + "|t0=" + here);
-                f.add("tcRw=" + base.tokens().get(cueRight).word().toLowerCase(Locale.ROOT));
+                f.add("2tcR", bucket(cueRight - i), here);
+                f.add("2tcRw", words[cueRight]);
             }
-            f.add("prevSent=" + (s0 > 0 ? tagName(tags[s0 - 1]) : "^") + "|sp=" + bucket(i - s0));
-            f.add("nextSent=" + (s1 + 1 < n ? tagName(tags[s1 + 1]) : "$") + "|se=" + bucket(s1 - i));
-            int[] own = base.features()[i];
-            int[] all = java.util.Arrays.copyOf(own, own.length + f.size());
-            for (int k = 0; k < f.size(); k++) {
-                all[own.length + k] = hash("2:" + f.get(k));
-            }
-            features[i] = all;
+            f.add("2prevSent", s0 > 0 ? tagName(tags[s0 - 1]) : "^", bucket(i - s0));
+            f.add("2nextSent", s1 + 1 < n ? tagName(tags[s1 + 1]) : "$", bucket(s1 - i));
+            features[i] = f.toArray();
         }
         return new TokenSequence(base.tokens(), features, sentence);
+    }
+
+    private static String[] tagNames() {
+        String[] names = new String[Role.TAGS];
+        names[Role.OUTSIDE] = "O";
+        for (Role r : Role.values()) {
+            names[r.begin()] = "B" + r.ordinal();
+            names[r.inside()] = "I" + r.ordinal();
+        }
+        return names;
     }
 
     /** For each word, the index of its sentence's first word ({@code [0][i]}) and last word ({@code [1][i]}). */
@@ -310,8 +323,7 @@ public final class AttributionFeatures {
     }
 
     private static String tagName(int tag) {
-        Role r = Role.of(tag);
-        return r == null ? "O" : (Role.isBegin(tag) ? "B" : "I") + r.ordinal();
+        return TAG_NAMES[tag];
     }
 
     private static String at(String[] values, int i) {
@@ -350,19 +362,13 @@ public final class AttributionFeatures {
     /** Distances grouped the way they matter: adjacent, close, within a clause, far. */
     static String bucket(int distance) {
         if (distance <= 4) {
-            return Integer.toString(distance);
+            return SMALL[Math.max(0, distance)];
         }
         return distance <= 7 ? "5-7" : distance <= 12 ? "8-12" : distance <= 20 ? "13-20" : "21+";
     }
 
-    /** A feature name's hash, mixed so that the model's table is filled evenly. */
+    /** A feature name's hash, as {@link FeatureList} hashes a feature without values. */
     static int hash(String feature) {
-        int h = feature.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
+        return FeatureList.mix(feature.hashCode());
     }
 }
