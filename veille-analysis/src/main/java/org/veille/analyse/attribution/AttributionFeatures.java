@@ -20,7 +20,9 @@ import org.veille.analyse.quotes.SpeechVerbs;
  * the speech-verb lexicon and the cue words the model learned from its corpus, so that "exposed" or
  * "listing" count once the corpus shows them used so.
  *
- * <p>Features are names hashed to integers; the model folds them into its table. The text is split
+ * <p>Features are names hashed to integers; the model folds them into its table. A model only means
+ * something with the features it was trained on: changing them means raising
+ * {@link AttributionModel#VERSION}. The text is split
  * into paragraphs at blank lines, the way the analyse stage joins them, and a paragraph is one sequence:
  * contents run over sentences but seldom over paragraphs.
  */

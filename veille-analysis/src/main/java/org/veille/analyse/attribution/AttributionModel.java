@@ -27,7 +27,13 @@ import java.util.zip.ZipException;
  */
 public record AttributionModel(String language, Set<String> cueWords, List<SequenceModel> stages) {
     private static final String MAGIC = "veille-attribution";
-    private static final int VERSION = 2;
+    /**
+     * The file format and the features its weights belong to: a model's weights mean nothing to other
+     * features, so any change to {@link AttributionFeatures} (a feature added, renamed or hashed another
+     * way) must raise this number, and older models are then refused instead of tagging nonsense.
+     * 3: features hashed by {@link FeatureList}.
+     */
+    static final int VERSION = 3;
 
     public AttributionModel {
         cueWords = Set.copyOf(cueWords);

@@ -99,6 +99,18 @@ class SequenceLearningTest {
     }
 
     @Test
+    void a_model_of_another_version_is_refused_with_what_to_do() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeUTF("veille-attribution");
+            out.writeInt(AttributionModel.VERSION - 1);
+        }
+        IOException e = assertThrows(IOException.class, () -> AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray())));
+        assertTrue(e.getMessage().contains("version " + (AttributionModel.VERSION - 1)) && e.getMessage().contains("train it again"),
+                e.getMessage());
+    }
+
+    @Test
     void a_file_that_is_not_a_model_is_refused_by_name() {
         IOException notGzip = assertThrows(IOException.class,
                 () -> AttributionModel.read(new ByteArrayInputStream("hello".getBytes())));
