@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.veille.analyse.entities.EntityClusterer;
 import org.veille.analyse.entities.FoundMention;
 import org.veille.analyse.nlp.AnnotatedText;
 import org.veille.analyse.quotes.FoundQuote;
+import org.veille.analyse.quotes.Genders;
 import org.veille.analyse.quotes.Subject;
 import org.veille.model.EntityType;
 import org.veille.model.QuoteKind;
@@ -20,7 +22,8 @@ import org.veille.model.QuoteKind;
  *   <li>a source that holds a named entity is that entity, under its fullest name (a person before an
  *       organisation: "Trump campaign manager Kellyanne Conway" is Kellyanne Conway);</li>
  *   <li>a pronoun source ("he", "they") is the latest speaker it can stand for: a person for "he"
- *       and "she", anyone for the others; with no earlier speaker, the last person named before it;</li>
+ *       and "she", not one the article shows to be of the other gender ({@link Genders}: "Mrs.",
+ *       "Mr."), anyone for the others; with no earlier speaker, the last such person named before it;</li>
  *   <li>any other source ("officials", "the campaign") is kept as the text describes it, with no
  *       entity;</li>
  *   <li>a content without a cue carries on the previous quotation and takes its speaker, a cue
@@ -31,6 +34,7 @@ import org.veille.model.QuoteKind;
  */
 public final class TaggedQuoteFinder {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> FEMININE = Set.of("she", "her");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her", "them",
             "his", "their", "its");
     private static final String MARKS = "\"“”«»‘’'`";
@@ -42,9 +46,11 @@ public final class TaggedQuoteFinder {
     private static final double NO_SOURCE = 0.3;
 
     private final AttributionTagger tagger;
+    private final Genders genders;
 
     public TaggedQuoteFinder(AttributionTagger tagger) {
         this.tagger = tagger;
+        this.genders = new Genders(tagger.language());
     }
 
     /** A mention with the index of its cluster. */
@@ -59,6 +65,7 @@ public final class TaggedQuoteFinder {
             }
         }
         mentions.sort(Comparator.comparingInt(i -> i.mention().start()));
+        Map<Integer, Genders.Gender> shown = genders.of(clusters, text.text());
         List<FoundQuote> quotes = new ArrayList<>();
         for (TaggedAttribution a : tagger.attributions(text)) {
             int start = a.content().start();
@@ -93,7 +100,7 @@ public final class TaggedQuoteFinder {
             FoundQuote previous = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
             String quoted = text.text().substring(start, end);
             if (a.source() != null) {
-                quotes.add(withSource(text, a.source(), quoted, kind, start, end, cue, mentions, clusters, quotes));
+                quotes.add(withSource(text, a.source(), quoted, kind, start, end, cue, mentions, clusters, shown, quotes));
             } else if (a.cue() == null && previous != null) {
                 quotes.add(new FoundQuote(quoted, kind, start, end, previous.cue(), previous.speaker(), previous.entity(), null,
                         Math.min(CARRIED_ON, previous.confidence())));
@@ -106,7 +113,8 @@ public final class TaggedQuoteFinder {
 
     private static FoundQuote withSource(AnnotatedText text, TaggedAttribution.Piece source, String quoted, QuoteKind kind,
                                          int start, int end, String cue, List<Indexed> mentions,
-                                         List<EntityClusterer.Cluster> clusters, List<FoundQuote> earlier) {
+                                         List<EntityClusterer.Cluster> clusters, Map<Integer, Genders.Gender> shown,
+                                         List<FoundQuote> earlier) {
         String words = text.text().substring(source.start(), source.end());
         Indexed named = null;
         for (Indexed m : mentions) {
@@ -123,15 +131,18 @@ public final class TaggedQuoteFinder {
         if (PRONOUNS.contains(lower)) {
             Subject subject = new Subject(Subject.Kind.PRONOUN, words, source.start(), source.end());
             boolean person = PERSONAL.contains(lower);
+            // The gender a personal pronoun rules out, when the article shows it.
+            Genders.Gender excluded = !person ? null : FEMININE.contains(lower) ? Genders.Gender.MASCULINE : Genders.Gender.FEMININE;
             for (int q = earlier.size() - 1; q >= 0; q--) {
                 FoundQuote e = earlier.get(q);
-                if (e.entity() >= 0 && (!person || clusters.get(e.entity()).type() == EntityType.PERSON)) {
+                if (e.entity() >= 0 && (!person || clusters.get(e.entity()).type() == EntityType.PERSON && shown.get(e.entity()) != excluded)) {
                     return new FoundQuote(quoted, kind, start, end, cue, e.speaker(), e.entity(), subject, PRONOUN);
                 }
             }
             for (int m = mentions.size() - 1; m >= 0; m--) {
                 Indexed i = mentions.get(m);
-                if (i.mention().end() <= source.start() && clusters.get(i.cluster()).type() == EntityType.PERSON) {
+                if (i.mention().end() <= source.start() && clusters.get(i.cluster()).type() == EntityType.PERSON
+                        && (excluded == null || shown.get(i.cluster()) != excluded)) {
                     return new FoundQuote(quoted, kind, start, end, cue, clusters.get(i.cluster()).name(), i.cluster(), subject,
                             PRONOUN_FALLBACK);
                 }

@@ -19,15 +19,15 @@ import org.veille.model.EntityType;
  * chargé de cours"). A person shown both ways is left unknown. First names are not used: a list of
  * them misleads as often as it helps across languages and cultures.
  */
-final class Genders {
-    enum Gender { FEMININE, MASCULINE, UNKNOWN }
+public final class Genders {
+    public enum Gender { FEMININE, MASCULINE, UNKNOWN }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:\\d+\\s+ans\\s*,\\s*)?(?:(?:l['’]|la|le|une|un)\\s*)?([\\p{L}-]+)");
 
     private final Map<String, Gender> roles;
 
-    Genders(String language) {
+    public Genders(String language) {
         this.roles = new HashMap<>();
         if ("fr".equals(language)) {
             for (String line : ResourceLines.read(Genders.class, "role-genders-fr.txt")) {
@@ -38,7 +38,7 @@ final class Genders {
     }
 
     /** The gender each person cluster shows, by cluster index; others are unknown. */
-    Map<Integer, Gender> of(List<EntityClusterer.Cluster> clusters, String text) {
+    public Map<Integer, Gender> of(List<EntityClusterer.Cluster> clusters, String text) {
         Map<Integer, Gender> genders = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             if (clusters.get(c).type() != EntityType.PERSON) {

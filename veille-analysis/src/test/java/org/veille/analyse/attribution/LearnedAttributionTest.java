@@ -138,6 +138,17 @@ class LearnedAttributionTest {
     }
 
     @Test
+    void a_pronoun_skips_a_speaker_the_article_shows_to_be_of_the_other_gender() {
+        List<Quote> quotes = quotes("Mrs. Margaret Olsen said that the harbour would reopen in May.",
+                "Mr. Walter Brandt said that taxes were far too high.",
+                "She argued that the council needs more money.");
+        assertEquals(3, quotes.size(), quotes.toString());
+        assertEquals("Walter Brandt", quotes.get(1).speaker());
+        assertEquals("She", quotes.get(2).speakerMention().text());
+        assertEquals("Margaret Olsen", quotes.get(2).speaker(), "not Mr. Brandt, the latest speaker");
+    }
+
+    @Test
     void a_direct_quotation_loses_its_marks_and_keeps_its_kind() {
         List<Quote> quotes = quotes("“The numbers do not add up,” Walter Brandt said.");
         assertEquals(1, quotes.size(), quotes.toString());
