@@ -20,14 +20,15 @@ import org.veille.model.QuoteKind;
  * The quotations of a text as a learned {@link AttributionTagger} finds them, each with its speaker:
  * <ul>
  *   <li>a source that holds a named entity is that entity, under its fullest name (a person before an
- *       organisation: "Trump campaign manager Kellyanne Conway" is Kellyanne Conway);</li>
+ *       organisation, the last of equals, never a possessor: "Trump campaign manager Kellyanne Conway"
+ *       is Kellyanne Conway, "Trump's campaign" is a description);</li>
  *   <li>a pronoun source ("he", "they") is the latest speaker it can stand for: a person for "he"
  *       and "she", not one the article shows to be of the other gender ({@link Genders}: "Mrs.",
  *       "Mr."), anyone for the others; with no earlier speaker, the last such person named before it;</li>
  *   <li>any other source ("officials", "the campaign") is kept as the text describes it, with no
  *       entity;</li>
- *   <li>a content without a cue carries on the previous quotation and takes its speaker, a cue
- *       without a source gives no speaker.</li>
+ *   <li>a content without a cue carries on the previous quotation and takes its speaker (it has no
+ *       cue of its own), a cue without a source gives no speaker.</li>
  * </ul>
  * The kind is read from the marks: a content that opens with a quotation mark is direct, one with a
  * quoted part is mixed, the rest indirect. Direct contents are reported without their outer marks.
@@ -102,7 +103,7 @@ public final class TaggedQuoteFinder {
             if (a.source() != null) {
                 quotes.add(withSource(text, a.source(), quoted, kind, start, end, cue, mentions, clusters, shown, quotes));
             } else if (a.cue() == null && previous != null) {
-                quotes.add(new FoundQuote(quoted, kind, start, end, previous.cue(), previous.speaker(), previous.entity(), null,
+                quotes.add(new FoundQuote(quoted, kind, start, end, null, previous.speaker(), previous.entity(), null,
                         Math.min(CARRIED_ON, previous.confidence())));
             } else {
                 quotes.add(new FoundQuote(quoted, kind, start, end, cue, null, -1, null, NO_SOURCE));
@@ -116,13 +117,9 @@ public final class TaggedQuoteFinder {
                                          List<EntityClusterer.Cluster> clusters, Map<Integer, Genders.Gender> shown,
                                          List<FoundQuote> earlier) {
         String words = text.text().substring(source.start(), source.end());
-        Indexed named = null;
-        for (Indexed m : mentions) {
-            boolean inside = m.mention().start() < source.end() && m.mention().end() > source.start();
-            if (inside && (named == null || rank(clusters.get(m.cluster()).type()) < rank(clusters.get(named.cluster()).type()))) {
-                named = m;
-            }
-        }
+        int chosen = speakerAmong(text.text(), source, mentions.stream().map(Indexed::mention).toList(),
+                mentions.stream().map(i -> clusters.get(i.cluster()).type()).toList());
+        Indexed named = chosen < 0 ? null : mentions.get(chosen);
         if (named != null) {
             return new FoundQuote(quoted, kind, start, end, cue, clusters.get(named.cluster()).name(), named.cluster(),
                     new Subject(Subject.Kind.NAMED, words, source.start(), source.end()), NAMED);
@@ -151,6 +148,34 @@ public final class TaggedQuoteFinder {
         }
         return new FoundQuote(quoted, kind, start, end, cue, words.strip(), -1,
                 new Subject(Subject.Kind.NOMINAL, words, source.start(), source.end()), DESCRIBED);
+    }
+
+    /**
+     * Which of the mentions (with their entities' types) a source names as its speaker, or -1: a
+     * person before an organisation before the rest, and of equal ones the last, since English puts
+     * the name after its description ("Trump campaign manager Kellyanne Conway"). A possessor ("Trump's
+     * campaign", "Clinton’s spokesman") is not the speaker: a source naming only a possessor is a
+     * description.
+     */
+    static int speakerAmong(String text, TaggedAttribution.Piece source, List<FoundMention> mentions, List<EntityType> types) {
+        int best = -1;
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            boolean inside = mention.start() < source.end() && mention.end() > source.start();
+            if (!inside || possessor(text, mention.end())) {
+                continue;
+            }
+            if (best < 0 || rank(types.get(m)) <= rank(types.get(best))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean possessor(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && Character.toLowerCase(text.charAt(end + 1)) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /** Which entity type a source names first: a person, then an organisation, then the rest. */
