@@ -76,10 +76,14 @@ final class TrainCommand implements Runnable {
             Files.createDirectories(parent);
             // Written aside and moved, so that a run stopped half-way never leaves half a model.
             Path partial = Files.createTempFile(parent, out.getFileName().toString(), ".partial");
-            try (OutputStream o = Files.newOutputStream(partial)) {
-                model.write(o);
+            try {
+                try (OutputStream o = Files.newOutputStream(partial)) {
+                    model.write(o);
+                }
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial); // gone after the move; left behind only by a failed write
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             err.printf(Locale.ROOT, "model written to %s (%.1f MB) in %.0f s%n", out, Files.size(out) / 1e6,
                     (System.nanoTime() - start) / 1e9);
             return VeilleCommand.OK;
