@@ -1,11 +1,9 @@
 package org.veille.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +13,7 @@ import org.veille.analyse.attribution.AttributionModel;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
 import org.veille.eval.quotes.PolnearSet;
 import org.veille.eval.quotes.RoleAnnotatedText;
+import org.veille.output.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,18 +71,7 @@ final class TrainCommand implements Runnable {
             err.printf("%d articles in %s%n", corpus.size(), split);
             AttributionModel model = AttributionTraining.train(corpus, new CoreNlpAnnotator(true), "en",
                     new AttributionTraining.Settings(bits, epochs, seed, stages, folds), err::println);
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            // Written aside and moved, so that a run stopped half-way never leaves half a model.
-            Path partial = Files.createTempFile(parent, out.getFileName().toString(), ".partial");
-            try {
-                try (OutputStream o = Files.newOutputStream(partial)) {
-                    model.write(o);
-                }
-                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial); // gone after the move; left behind only by a failed write
-            }
+            AtomicFiles.write(out, model::write); // a run stopped half-way never leaves half a model
             err.printf(Locale.ROOT, "model written to %s (%.1f MB) in %.0f s%n", out, Files.size(out) / 1e6,
                     (System.nanoTime() - start) / 1e9);
             return VeilleCommand.OK;

@@ -1,10 +1,8 @@
 package org.veille.ingest.feed;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.veille.model.FeedItem;
+import org.veille.output.AtomicFiles;
 
 /**
  * What Veille remembers about each feed between runs: the validators of its last complete read
@@ -136,19 +135,7 @@ public final class FeedState {
             ArrayNode seen = node.putArray("seen");
             memory.seen.forEach(seen::add);
         });
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, ".feeds", ".json.tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), root);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, out -> JSON.writeValue(out, root));
     }
 
     private static String textOrNull(JsonNode node, String field) {
