@@ -369,8 +369,4 @@ public final class AttributionFeatures {
         return distance <= 7 ? "5-7" : distance <= 12 ? "8-12" : distance <= 20 ? "13-20" : "21+";
     }
 
-    /** A feature name's hash, as {@link FeatureList} hashes a feature without values. */
-    static int hash(String feature) {
-        return FeatureList.mix(feature.hashCode());
-    }
 }

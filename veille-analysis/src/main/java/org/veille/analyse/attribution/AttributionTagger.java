@@ -57,12 +57,11 @@ public final class AttributionTagger {
         if (!text.language().equals(model.language())) {
             throw new IllegalArgumentException("a " + model.language() + " attribution model cannot tag " + text.language());
         }
-        for (var sentence : text.sentences()) {
-            if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).tag() == null) {
-                throw new IllegalArgumentException("the attribution model reads parts of speech, and the text has none "
-                        + "(annotate with new CoreNlpAnnotator(true))");
-            }
-            break;
+        boolean untagged = text.sentences().stream().flatMap(s -> s.tokens().stream()).findFirst()
+                .map(t -> t.tag() == null).orElse(false);
+        if (untagged) {
+            throw new IllegalArgumentException("the attribution model reads parts of speech, and the text has none "
+                    + "(annotate with new CoreNlpAnnotator(true))");
         }
         List<TaggedAttribution> found = new ArrayList<>();
         for (TokenSequence sequence : features.sequences(text)) {

@@ -60,7 +60,7 @@ final class FeatureList {
     }
 
     /** Murmur3's finaliser: spreads the bits so that the model's table is filled evenly. */
-    static int mix(int h) {
+    private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

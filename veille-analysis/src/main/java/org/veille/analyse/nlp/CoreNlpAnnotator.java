@@ -52,11 +52,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         this.partsOfSpeech = partsOfSpeech;
     }
 
-    /** Whether English words get their part of speech. */
-    public boolean partsOfSpeech() {
-        return partsOfSpeech;
-    }
-
     @Override
     public Set<String> languages() {
         return LANGUAGES;

@@ -49,8 +49,10 @@ class SequenceLearningTest {
         List<Token> tokens = new ArrayList<>();
         int[] sentences = new int[n];
         for (int i = 0; i < n; i++) {
-            features[i] = new int[] {AttributionFeatures.hash("w=" + words[i]),
-                    AttributionFeatures.hash("w-1=" + (i > 0 ? words[i - 1] : -1))};
+            FeatureList f = new FeatureList();
+            f.add("w", Integer.toString(words[i]));
+            f.add("w-1", Integer.toString(i > 0 ? words[i - 1] : -1));
+            features[i] = f.toArray();
             tokens.add(new Token("w" + words[i], 3 * i, 3 * i + 2, null));
         }
         return new PerceptronTrainer.Example(new TokenSequence(tokens, features, sentences), tags);
