@@ -1,8 +1,6 @@
 package org.veille.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
-import org.veille.analyse.attribution.AttributionModel;
+import org.veille.analyse.attribution.AttributionTagger;
 import org.veille.ingest.IngestSettings;
 import org.veille.spark.input.ArchiveSelection;
 import org.veille.spark.output.OutputFormat;
@@ -128,8 +126,8 @@ public final class VeilleSparkJob implements Callable<JobSummary> {
 
     /** A model is read once on the driver, so that a wrong file is a usage error before any task runs. */
     private static void checkModel(Path model) {
-        try (InputStream in = Files.newInputStream(model)) {
-            AttributionModel.read(in);
+        try {
+            AttributionTagger.load(model);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("--attribution-model: no such file: " + model);
         } catch (IOException e) {
