@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import org.veille.model.ErrorKind;
 import org.veille.model.FeedItem;
 import org.veille.pipeline.Outcome;
@@ -31,7 +32,7 @@ final class JsonFeedParser {
     Outcome<Feed> parse(String url, String baseUrl, ByteBuffer bytes) {
         JsonNode root;
         try {
-            root = mapper.readTree(new BufferInput(bytes));
+            root = mapper.readTree(new ByteBufferBackedInputStream(bytes.duplicate()));
         } catch (JacksonException e) {
             return Outcome.failed(ErrorKind.MALFORMED_FEED, "cannot read the JSON feed at " + url + ": " + e.getOriginalMessage());
         } catch (IOException e) {

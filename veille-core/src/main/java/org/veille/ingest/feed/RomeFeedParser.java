@@ -15,6 +15,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import org.veille.model.ErrorKind;
 import org.veille.model.FeedItem;
 import org.veille.pipeline.Outcome;
@@ -44,7 +45,7 @@ final class RomeFeedParser {
         try {
             SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
             input.setAllowDoctypes(true);
-            syndFeed = input.build(new InputSource(new BufferInput(bytes)));
+            syndFeed = input.build(new InputSource(new ByteBufferBackedInputStream(bytes.duplicate())));
         } catch (FeedException | IllegalArgumentException e) {
             return Outcome.failed(ErrorKind.MALFORMED_FEED, "cannot read the feed at " + url + ": " + reason(e));
         }
