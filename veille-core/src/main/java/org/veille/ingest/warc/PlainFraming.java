@@ -74,8 +74,9 @@ final class PlainFraming implements Framing {
                 continue;
             }
             long candidate = in.position() - 1;
+            // No keepFromHere() here: it would move every kept byte at every 'W', quadratic over a long
+            // damaged stretch; the window always keeps the last few bytes a candidate needs.
             in.rewindTo(candidate);
-            in.keepFromHere();
             if (isVersionLine(in.readNBytes(VERSION_LINE.length + 3))) {
                 in.rewindTo(candidate);
                 return true;
