@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -65,7 +64,6 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
     private final Framing framing;
     private DocumentInput next;
     private boolean finished;
-    private long records;
     private long documents;
     private long failed;
     private final TreeMap<String, Long> skipped = new TreeMap<>();
@@ -147,6 +145,8 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
 
     /** Counts so far: records read, documents yielded, skipped by reason, failed. */
     public ArchiveCounts counts() {
+        // Every record ends as exactly one of these, so their sum is the records read.
+        long records = documents + failed + skipped.values().stream().mapToLong(Long::longValue).sum();
         return new ArchiveCounts(records, documents, failed, skipped);
     }
 
@@ -179,7 +179,6 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
      */
     private DocumentInput advance() {
         if (refusal != null) {
-            records++;
             failed++;
             end();
             return DocumentInput.failing(name, refusal.kind(), refusal.message());
@@ -198,7 +197,6 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                     // Damage up to the end of the record's gzip member is this record's: it throws here.
                     framing.endRecord();
                 }
-                records++;
                 if (outcome instanceof RecordOutcome.Document document) {
                     documents++;
                     return document.input();
@@ -215,16 +213,13 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
                 }
                 return DocumentInput.failingInArchive(failure.uri(), failure.kind(), message, name + "#" + offset);
             } catch (ArchiveDamage e) {
-                records++;
                 failed++;
                 String at = name + "#" + framing.recordOffset();
                 String message = "damaged archive data at " + at + ": " + e.getMessage() + "; " + recover(true);
                 return DocumentInput.failingInArchive(at, ErrorKind.UNREADABLE, message, at);
-            } catch (IOException | UncheckedIOException e) {
-                return stopped(offset, e);
-            } catch (RuntimeException e) {
-                // A bug of ours or of a library on strange bytes: one error record rather than a run
-                // stopped by an exception.
+            } catch (IOException | RuntimeException e) {
+                // Unreadable bytes, or a bug of ours or of a library on strange ones: one error record
+                // rather than a run stopped by an exception.
                 return stopped(offset, e);
             }
         }
@@ -232,12 +227,11 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
 
     /** The failure of a record whose reading stopped the archive's: counted, and the end. */
     private DocumentInput stopped(long offset, Exception e) {
-        records++;
         failed++;
         end();
         String at = name + "#" + offset;
         return DocumentInput.failingInArchive(at, ErrorKind.UNREADABLE, "cannot read " + name + " at offset " + offset
-                + ": " + describe(e) + "; reading stopped there", at);
+                + ": " + RecordParser.describe(e) + "; reading stopped there", at);
     }
 
     /** Moves past a damaged record; says where reading goes on, or that it stopped. Never throws. */
@@ -254,13 +248,8 @@ public final class ArchiveReader implements Iterator<DocumentInput>, Closeable {
             return "nothing readable after it (reading stopped)" + lost;
         } catch (IOException | RuntimeException e) {
             end();
-            return "looking for the next record failed, reading stopped: " + describe(e);
+            return "looking for the next record failed, reading stopped: " + RecordParser.describe(e);
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private void end() {

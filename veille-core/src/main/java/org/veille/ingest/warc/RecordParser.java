@@ -243,7 +243,8 @@ final class RecordParser {
         return u.startsWith("<") && u.endsWith(">") ? u.substring(1, u.length() - 1) : u;
     }
 
-    private static String describe(Exception e) {
+    /** An exception's message, or its class when it has none: what a reader is told went wrong. */
+    static String describe(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
