@@ -25,7 +25,7 @@ public record ArchiveSelection(List<String> hosts, LocalDate from, LocalDate to)
 
     public ArchiveSelection {
         hosts = List.copyOf(Objects.requireNonNull(hosts, "hosts"));
-        new ArchiveFilter(new HashSet<>(hosts), from, to); // checks hosts and range on the driver, before any task runs
+        new ArchiveFilter(new HashSet<>(hosts), from, to); // checks hosts and range when the job is set up, before any task runs (again on executors, as records deserialise)
     }
 
     /** The core's archive filter for this selection, as {@code veille analyze} builds it. */

@@ -33,7 +33,7 @@ public record PipelineConfig(boolean extractOnly, long maxBytes, List<String> la
         }
         languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         Objects.requireNonNull(archives, "archives");
-        new LanguageFilter(new HashSet<>(languages)); // checks the codes on the driver, before any task runs
+        new LanguageFilter(new HashSet<>(languages)); // checks the codes when the job is set up, before any task runs (again on executors, as records deserialise)
     }
 
     /** Every document of every file, any language. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,11 +50,8 @@ public final class PipelineHolder {
      * shipped with the job ({@code spark-submit --files}), by its file name.
      */
     private static Analyser analyser(String attributionModel) {
-        if (attributionModel == null) {
-            return Analyser.standard(List.of());
-        }
-        Path model = Path.of(attributionModel);
-        if (!Files.isRegularFile(model)) {
+        Path model = attributionModel == null ? null : Path.of(attributionModel);
+        if (model != null && !Files.isRegularFile(model)) {
             model = Path.of(SparkFiles.get(model.getFileName().toString()));
         }
         try {
