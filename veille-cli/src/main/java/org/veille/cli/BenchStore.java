@@ -43,6 +43,11 @@ import picocli.CommandLine.Spec;
  * {@code veille bench store}: the store's ingest rate, index size, query latencies and peak heap, on a
  * synthetic corpus of analysed articles ({@link SyntheticArticles}) so that it measures the store alone.
  *
+ * <p>Before the timed ingest, a warm-up ingests articles of another corpus (same templates, other seed)
+ * into a throwaway index, as JMH runs warm-up iterations: a fresh JVM runs the indexing code
+ * interpreted until the JIT has compiled it, and that first stretch (about a fifth slower over twenty
+ * thousand articles) says nothing about a long ingest. {@code --warm-up 0} times a cold JVM.
+ *
  * <p>Records are generated on a thread of their own and handed over through a bounded queue, so the
  * ingesting thread does only the store's work. Ingest is reported three ways: articles per CPU-second
  * of the ingesting thread (what one core does; other processes on the machine do not count), per
@@ -66,6 +71,11 @@ final class BenchStore implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "corpus and query seed (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--warm-up", defaultValue = "10000", paramLabel = "ARTICLES",
+            description = "articles of another synthetic corpus ingested first into a throwaway index, untimed, so that "
+                    + "the timed ingest runs compiled code (default: ${DEFAULT-VALUE}; 0 for a cold JVM)")
+    int warmUp;
 
     @Option(names = "--commit-every", defaultValue = "" + StoreWriter.DEFAULT_COMMIT_EVERY,
             description = "articles per commit (default: ${DEFAULT-VALUE})")
@@ -96,6 +106,9 @@ final class BenchStore implements Callable<Integer> {
         if (queries < 1) {
             throw new ParameterException(spec.commandLine(), "--queries must be at least 1: " + queries);
         }
+        if (warmUp < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 or more: " + warmUp);
+        }
         if (commitEvery < 1) {
             throw new ParameterException(spec.commandLine(), "--commit-every must be at least 1: " + commitEvery);
         }
@@ -114,8 +127,19 @@ final class BenchStore implements Callable<Integer> {
         out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %d cores%n",
                 articles, seed, dir, maxHeap >> 20, Runtime.getRuntime().availableProcessors());
 
+        if (warmUp > 0) {
+            Path scratch = Files.createTempDirectory("veille-bench-warm-up");
+            try {
+                Ingest warm = ingest(new SyntheticArticles(~seed), warmUp, scratch);
+                out.printf(Locale.ROOT, "warm-up: %,d articles of another corpus into a throwaway index, untimed "
+                        + "(%.0f articles per CPU-second of the ingesting thread while the JIT compiled)%n",
+                        warmUp, warmUp / warm.threadCpuSeconds);
+            } finally {
+                delete(scratch);
+            }
+        }
         HeapPeaks.reset();
-        Ingest ingest = ingest(corpus, dir);
+        Ingest ingest = ingest(corpus, articles, dir);
         long ingestPeak = Math.min(HeapPeaks.sum(), maxHeap);
         long size = size(dir);
         out.println();
@@ -169,7 +193,7 @@ final class BenchStore implements Callable<Integer> {
     }
 
     /** Generates on one thread, stores on this one; see the class comment for the three clocks. */
-    private Ingest ingest(SyntheticArticles corpus, Path dir) throws Exception {
+    private Ingest ingest(SyntheticArticles corpus, int articles, Path dir) throws Exception {
         BlockingQueue<ArticleRecord> queue = new ArrayBlockingQueue<>(256);
         ArticleRecord end = ArticleRecord.failed("end", new Source("end", null, null, -1),
                 new ArticleError(ErrorKind.EMPTY, "end of the corpus"), List.of());

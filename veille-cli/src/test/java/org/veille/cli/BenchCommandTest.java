@@ -97,11 +97,12 @@ class BenchCommandTest {
     @Test
     void storeBenchReportsIngestRatesSizeLatenciesAndHeap() {
         Path index = dir.resolve("index");
-        CliRun run = CliRun.of("bench", "store", "--articles", "60", "--queries", "2", "--commit-every", "25",
+        CliRun run = CliRun.of("bench", "store", "--articles", "60", "--queries", "2", "--commit-every", "25", "--warm-up", "30",
                 "--index", index.toString());
 
         assertEquals(0, run.exitCode(), run.describe());
         String out = run.stdout();
+        assertTrue(out.contains("warm-up: 30 articles of another corpus"), out);
         assertTrue(out.contains("ingest: read 60,"), out);
         assertTrue(Pattern.compile("one core\\):\\s+\\d+ articles/s").matcher(out).find(), out);
         assertTrue(out.contains("index on disk"), out);
