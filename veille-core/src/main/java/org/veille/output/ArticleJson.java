@@ -49,6 +49,20 @@ public final class ArticleJson {
         return out.toString();
     }
 
+    /**
+     * One record as UTF-8 JSON, without the trailing newline: the bytes of {@link #toJson}, written
+     * straight to bytes for whoever stores them (the index) rather than through a string.
+     */
+    public byte[] toUtf8(ArticleRecord record) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+        try (JsonGenerator json = factory.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            writeRecord(record, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public void write(ArticleRecord record, Writer out) {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -211,12 +225,23 @@ public final class ArticleJson {
      * newer major version must not silently misread it.
      */
     public ArticleRecord read(String line) {
-        JsonNode node;
         try {
-            node = mapper.readTree(line);
+            return read(mapper.readTree(line));
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads a record back from UTF-8 JSON, as {@link #toUtf8} writes it; as {@link #read(String)} otherwise. */
+    public ArticleRecord read(byte[] utf8, int offset, int length) {
+        try {
+            return read(mapper.readTree(utf8, offset, length));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
+        }
+    }
+
+    private ArticleRecord read(JsonNode node) {
         String schema = node.path("schema").asText();
         if (!ArticleRecord.SCHEMA.equals(schema) && !PREVIOUS_SCHEMAS.contains(schema)) {
             throw new IllegalArgumentException("unsupported schema '" + schema + "', expected " + ArticleRecord.SCHEMA);

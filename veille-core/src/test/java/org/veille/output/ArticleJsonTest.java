@@ -25,6 +25,7 @@ import org.veille.model.SourceFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,6 +76,18 @@ class ArticleJsonTest {
         assertEquals("article-date", date.path("resolution").asText());
         assertTrue(node.path("dates").get(1).path("value").isNull(), "an unresolved date has a null value");
         assertEquals(record, json.read(line));
+    }
+
+    @Test
+    void utf8_bytes_are_the_json_line_encoded_and_read_back_from_any_slice() {
+        ArticleRecord record = article(analysis());
+        byte[] utf8 = json.toUtf8(record);
+        assertArrayEquals(json.toJson(record).getBytes(java.nio.charset.StandardCharsets.UTF_8), utf8);
+        byte[] padded = new byte[utf8.length + 7];
+        System.arraycopy(utf8, 0, padded, 3, utf8.length);
+        assertEquals(record, json.read(padded, 3, utf8.length));
+        IllegalArgumentException broken = assertThrows(IllegalArgumentException.class, () -> json.read(utf8, 0, utf8.length / 2));
+        assertTrue(broken.getMessage().startsWith("not a JSON record"), broken.getMessage());
     }
 
     @Test

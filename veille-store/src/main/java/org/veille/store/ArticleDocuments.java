@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
@@ -90,7 +92,7 @@ final class ArticleDocuments {
             Document e = context.document(RecordType.ENTITY, id);
             e.add(new Field(textField, entity.name(), TEXT));
             e.add(new StringField(Fields.ENTITY_TYPE, entity.type().name(), Field.Store.YES));
-            e.add(new StringField(Fields.ENTITY_ID, id, Field.Store.NO));
+            e.add(new StringField(Fields.ENTITY_LOCAL, entity.id(), Field.Store.NO));
             if (!entity.name().isBlank() && context.counted()) {
                 e.add(new SortedDocValuesField(Fields.FACET_ENTITY, new BytesRef(entity.name())));
             }
@@ -107,13 +109,13 @@ final class ArticleDocuments {
         doc.add(new Field(textField, article.title() == null ? body : article.title() + Extraction.PARAGRAPH_SEPARATOR + body, TEXT));
         if (StoredRecord.bodyRestorable(article, body)) {
             // The body is stored once, in the text field; the record is stored without its paragraphs.
-            doc.add(new StoredField(Fields.RECORD, json.toJson(StoredRecord.withoutBody(record))));
+            doc.add(new StoredField(Fields.RECORD, new BytesRef(json.toUtf8(StoredRecord.withoutBody(record)))));
             doc.add(new StoredField(Fields.BODY_IN_TEXT, Fields.TRUE));
         } else {
-            doc.add(new StoredField(Fields.RECORD, json.toJson(record)));
+            doc.add(new StoredField(Fields.RECORD, new BytesRef(json.toUtf8(record))));
         }
         for (Entity entity : analysis.entities()) {
-            doc.add(new StringField(Fields.ENTITY_ID, entityId(record, entity.id()), Field.Store.NO));
+            doc.add(new StringField(Fields.ENTITY_LOCAL, entity.id(), Field.Store.NO));
         }
         if (signature != null) {
             doc.add(new StoredField(Fields.SIGNATURE, NearDuplicates.toBytes(signature)));
@@ -148,7 +150,7 @@ final class ArticleDocuments {
             doc.add(new StringField(Fields.SPEAKER_KEY, nameKey, Field.Store.NO));
         }
         if (speaker != null) {
-            doc.add(new StringField(Fields.ENTITY_ID, entityId(context.record, speaker.id()), Field.Store.NO));
+            doc.add(new StringField(Fields.ENTITY_LOCAL, speaker.id(), Field.Store.NO));
             if (!speaker.name().isBlank() && context.counted()) {
                 doc.add(new SortedDocValuesField(Fields.FACET_SPEAKER, new BytesRef(speaker.name())));
             }
@@ -169,7 +171,12 @@ final class ArticleDocuments {
     static Set<String> writtenKeys(Entity entity) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(NameKey.of(entity.name()));
+        // An article writes a name in few forms and repeats them: each form is keyed once.
+        Set<String> forms = new HashSet<>();
         for (Mention mention : entity.mentions()) {
+            if (!forms.add(mention.text())) {
+                continue;
+            }
             String written = CourtesyTitles.OPENING.matcher(mention.text()).replaceFirst("");
             if (!written.isEmpty() && Character.isUpperCase(written.codePointAt(0))) {
                 keys.add(NameKey.of(written));
@@ -237,8 +244,46 @@ final class ArticleDocuments {
         return true;
     }
 
-    /** The article facts every one of its documents carries. */
-    private record Context(ArticleRecord record, ArticleKey key, String language, LocalDate day, String duplicateOf) {
+    /**
+     * The article facts every one of its documents carries, as fields built once per article and
+     * added to each document of its block: a field holds no per-document state, and building them
+     * once spares encoding the same key, outlet and dates some thirty times.
+     */
+    private static final class Context {
+        final ArticleRecord record;
+        final String duplicateOf;
+        private final List<IndexableField> shared = new ArrayList<>();
+
+        Context(ArticleRecord record, ArticleKey key, String language, LocalDate day, String duplicateOf) {
+            this.record = record;
+            this.duplicateOf = duplicateOf;
+            Extraction article = record.extraction();
+            // The article's record id is read from every hit, never searched: stored, not indexed.
+            shared.add(new StoredField(Fields.ARTICLE_ID, record.id()));
+            shared.add(new StringField(Fields.KEY, key.value(), Field.Store.YES));
+            shared.add(new StringField(Fields.LANGUAGE, language.toLowerCase(Locale.ROOT), Field.Store.YES));
+            if (key.outlet() != null) {
+                shared.add(new StringField(Fields.OUTLET, key.outlet(), Field.Store.YES));
+                if (counted()) {
+                    shared.add(new SortedDocValuesField(Fields.FACET_OUTLET, new BytesRef(key.outlet())));
+                }
+            }
+            if (day != null) {
+                long epochDay = day.toEpochDay();
+                shared.add(new LongPoint(Fields.DAY, epochDay));
+                shared.add(new NumericDocValuesField(Fields.DAY, epochDay));
+            }
+            if (article.published() != null) {
+                shared.add(new StoredField(Fields.PUBLISHED, article.published()));
+            }
+            if (article.title() != null) {
+                shared.add(new StoredField(Fields.TITLE, article.title()));
+            }
+            if (duplicateOf != null) {
+                shared.add(new StringField(Fields.COPY, Fields.TRUE, Field.Store.NO));
+                shared.add(new StoredField(Fields.DUPLICATE_OF, duplicateOf));
+            }
+        }
 
         /**
          * Whether this article's documents carry facet values: copies never count, so they carry none,
@@ -249,33 +294,15 @@ final class ArticleDocuments {
         }
 
         Document document(RecordType type, String id) {
-            Extraction article = record.extraction();
             Document doc = new Document();
             doc.add(new StringField(Fields.TYPE, type.wireName(), Field.Store.YES));
-            doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-            doc.add(new StringField(Fields.ARTICLE_ID, record.id(), Field.Store.YES));
-            doc.add(new StringField(Fields.KEY, key.value(), Field.Store.YES));
-            doc.add(new StringField(Fields.LANGUAGE, language.toLowerCase(Locale.ROOT), Field.Store.YES));
-            if (key.outlet() != null) {
-                doc.add(new StringField(Fields.OUTLET, key.outlet(), Field.Store.YES));
-                if (counted()) {
-                    doc.add(new SortedDocValuesField(Fields.FACET_OUTLET, new BytesRef(key.outlet())));
-                }
+            doc.add(new StoredField(Fields.ID, id));
+            if (type == RecordType.ARTICLE) {
+                // Only articles are looked up by id; an entity is found by its entity_id.
+                doc.add(new StringField(Fields.RECORD_ID, id, Field.Store.NO));
             }
-            if (day != null) {
-                long epochDay = day.toEpochDay();
-                doc.add(new LongPoint(Fields.DAY, epochDay));
-                doc.add(new NumericDocValuesField(Fields.DAY, epochDay));
-            }
-            if (article.published() != null) {
-                doc.add(new StoredField(Fields.PUBLISHED, article.published()));
-            }
-            if (article.title() != null) {
-                doc.add(new StoredField(Fields.TITLE, article.title()));
-            }
-            if (duplicateOf != null) {
-                doc.add(new StringField(Fields.COPY, Fields.TRUE, Field.Store.NO));
-                doc.add(new StoredField(Fields.DUPLICATE_OF, duplicateOf));
+            for (IndexableField field : shared) {
+                doc.add(field);
             }
             return doc;
         }

@@ -142,8 +142,7 @@ public final class ArticleStore implements AutoCloseable {
     public Optional<ArticleRecord> article(String id) {
         return read(searcher -> {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            QueryTranslator.filter(query, Fields.ID, id);
-            QueryTranslator.filter(query, Fields.TYPE, RecordType.ARTICLE.wireName());
+            QueryTranslator.filter(query, Fields.RECORD_ID, id); // on article documents only
             TopDocs top = searcher.search(query.build(), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();

@@ -9,8 +9,16 @@ final class Fields {
     static final String TYPE = "type";
     /** The article's identity; every document of an article carries it, so one term replaces them all. */
     static final String KEY = "key";
+    /** The record id (a quotation's and an entity's are derived from their article's); stored, never searched. */
     static final String ID = "id";
+    /** The article's record id, stored on every document of its block for hits; never searched. */
     static final String ARTICLE_ID = "article";
+    /**
+     * The article's record id as a keyword, on article documents alone: what {@code ArticleStore.article(id)}
+     * looks up. Indexing every quotation's and entity's id too cost a unique term per document that no
+     * query ever reads (one field has one indexing choice across all documents, hence a field of its own).
+     */
+    static final String RECORD_ID = "record_id";
     static final String HASH = "hash";
     static final String SIGNATURE = "minhash";
     static final String BAND = "band";
@@ -27,7 +35,13 @@ final class Fields {
     static final String SPEAKER_KEY = "speaker_key";
     static final String KIND = "kind";
     static final String ENTITY_TYPE = "entityType";
-    static final String ENTITY_ID = "entity_id";
+    /**
+     * The ids, within their article ({@code e3}), of the entities a document is tied to: on the article
+     * all of them, on a quotation its speaker, on an entity itself. An id across the index,
+     * {@code <record id>/e3}, is this plus the article's {@link #RECORD_ID}: keyed so, the terms are the
+     * few dozen local ids shared by every article instead of a new term for every entity ever stored.
+     */
+    static final String ENTITY_LOCAL = "entity_local";
     /** Name keys of every entity the article names, on its article document (children reach it by block join). */
     static final String ABOUT_KEY = "about_key";
     /** Name keys of the entities a quotation itself names. */
@@ -38,7 +52,8 @@ final class Fields {
      */
     static final String BLOCK_SIZE = "block_size";
     /**
-     * The whole record as {@code veille.article/4} JSON, on article documents; without its paragraphs
+     * The whole record as {@code veille.article/4} JSON in UTF-8 bytes (stored binary: written straight
+     * to bytes, never through a string), on article documents; without its paragraphs
      * when {@link #BODY_IN_TEXT} says the stored text field holds them ({@link StoredRecord}).
      */
     static final String RECORD = "record";

@@ -13,11 +13,13 @@ import org.apache.lucene.store.Directory;
  * every commit. Readers and writers refuse an index holding documents of another layout: its queries
  * would silently miss (layout 1 kept entity names on every document and the article first in its
  * block; layout 2 keeps them on the article, last, and reaches the rest by block join; layout 3 also
- * keys every written form of a speaker's or an entity's name, "M. Slunkin" as "slunkin").
+ * keys every written form of a speaker's or an entity's name, "M. Slunkin" as "slunkin"; layout 4
+ * indexes record ids on articles alone, in a field of their own, and entity ids within their article,
+ * so layout 3's lookups would find nothing).
  */
 final class IndexLayout {
     static final String KEY = "veille.layout";
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     private IndexLayout() {
     }

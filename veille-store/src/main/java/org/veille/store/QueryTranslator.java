@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.veille.store.text.NameKey;
@@ -53,7 +54,7 @@ final class QueryTranslator {
         filter(all, Fields.SPEAKER_KEY, NameKey.of(query.speaker()));
         about(all, NameKey.of(query.about()), type);
         filter(all, Fields.ENTITY_TYPE, query.entityType() == null ? null : query.entityType().name());
-        filter(all, Fields.ENTITY_ID, query.entityId());
+        tiedTo(all, query.entityId());
         filter(all, Fields.LANGUAGE, query.language() == null ? null : query.language().toLowerCase(Locale.ROOT));
         filter(all, Fields.OUTLET, outlet(query.outlet()));
         filter(all, Fields.KIND, query.quoteKind() == null ? null : query.quoteKind().wireName());
@@ -85,6 +86,29 @@ final class QueryTranslator {
             query.add(new BooleanQuery.Builder().add(articles, Occur.SHOULD).add(new BlockChildrenQuery(articles), Occur.SHOULD)
                     .build(), Occur.FILTER);
         }
+    }
+
+    /**
+     * Documents tied to one entity, {@code <record id>/e3}: its article, its own document and the
+     * quotations it speaks. The article is found by its record id; the entity and the quotations
+     * among the article's block, by the entity's id within the article.
+     */
+    private static void tiedTo(BooleanQuery.Builder query, String entityId) {
+        if (entityId == null) {
+            return;
+        }
+        int slash = entityId.lastIndexOf('/');
+        if (slash <= 0 || slash == entityId.length() - 1) {
+            query.add(new MatchNoDocsQuery("not an entity id: " + entityId), Occur.FILTER);
+            return;
+        }
+        Query article = new TermQuery(new Term(Fields.RECORD_ID, entityId.substring(0, slash)));
+        Query local = new TermQuery(new Term(Fields.ENTITY_LOCAL, entityId.substring(slash + 1)));
+        query.add(new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(article, Occur.FILTER).add(local, Occur.FILTER).build(), Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(new BlockChildrenQuery(article), Occur.FILTER).add(local, Occur.FILTER).build(),
+                        Occur.SHOULD)
+                .build(), Occur.FILTER);
     }
 
     static void filter(BooleanQuery.Builder query, String field, String value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
 import org.veille.model.ArticleRecord;
 import org.veille.model.Extraction;
 import org.veille.output.ArticleJson;
@@ -36,7 +37,8 @@ final class StoredRecord {
 
     /** The record of an article document. */
     static ArticleRecord read(ArticleJson json, Document doc) {
-        ArticleRecord record = json.read(doc.get(Fields.RECORD));
+        BytesRef utf8 = doc.getBinaryValue(Fields.RECORD);
+        ArticleRecord record = json.read(utf8.bytes, utf8.offset, utf8.length);
         if (doc.get(Fields.BODY_IN_TEXT) == null) {
             return record;
         }

@@ -106,6 +106,9 @@ class SearchTest {
         assertEquals(Set.of("en0000000000den1/e3", "en0000000000den1/e4", "fr0000000000mob1/e3", "fr0000000000exe1/e1"),
                 ids(Query.all().entityType(EntityType.PERSON)));
         assertEquals(Set.of("fr0000000000exe1", "fr0000000000exe1/e1", "fr0000000000exe1/q1"), ids(Query.all().entityId("fr0000000000exe1/e1")));
+        assertEquals(Set.of(), ids(Query.all().entityId("fr0000000000exe1/e9")), "an entity the article does not have");
+        assertEquals(Set.of(), ids(Query.all().entityId("fr0000000000exe1")), "an article id is not an entity id");
+        assertEquals(Set.of(), ids(Query.all().entityId("nowhere/e1")));
         assertEquals(Set.of("fr0000000000mob1", "en0000000000den1"), ids(Query.all().about("belarus").type(RecordType.ARTICLE)),
                 "about: articles naming the entity, accents folded");
         assertEquals(Set.of("en0000000000den1", "fr0000000000exe1"),
