@@ -121,7 +121,7 @@ final class ArticleDocuments {
             doc.add(new StoredField(Fields.SIGNATURE, NearDuplicates.toBytes(signature)));
             if (duplicateOf == null) {
                 // Only originals are candidates: a copy of a copy is filed under the first article.
-                for (String band : NearDuplicates.bands(signature)) {
+                for (BytesRef band : NearDuplicates.bands(signature)) {
                     doc.add(new StringField(Fields.BAND, band, Field.Store.NO));
                 }
             }

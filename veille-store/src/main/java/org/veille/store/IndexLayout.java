@@ -14,8 +14,8 @@ import org.apache.lucene.store.Directory;
  * would silently miss (layout 1 kept entity names on every document and the article first in its
  * block; layout 2 keeps them on the article, last, and reaches the rest by block join; layout 3 also
  * keys every written form of a speaker's or an entity's name, "M. Slunkin" as "slunkin"; layout 4
- * indexes record ids on articles alone, in a field of their own, and entity ids within their article,
- * so layout 3's lookups would find nothing).
+ * indexes record ids on articles alone, in a field of their own, entity ids within their article and
+ * band keys as bytes, so layout 3's lookups would find nothing).
  */
 final class IndexLayout {
     static final String KEY = "veille.layout";

@@ -47,7 +47,7 @@ final class KnownArticles {
 
     private final Map<String, Known> pending = new HashMap<>();
     private final Map<String, String> pendingHashes = new HashMap<>();
-    private final Map<String, List<String>> pendingBands = new HashMap<>();
+    private final Map<BytesRef, List<String>> pendingBands = new HashMap<>();
     private IndexReader enumsReader;
     private final Map<String, TermsEnum[]> enumsByField = new HashMap<>();
     private PostingsEnum postings;
@@ -93,10 +93,10 @@ final class KnownArticles {
     }
 
     private String nearOriginal(IndexReader reader, String key, long[] signature) throws IOException {
-        List<String> bands = NearDuplicates.bands(signature);
+        List<BytesRef> bands = NearDuplicates.bands(signature);
         String best = null;
         double bestSimilarity = NearDuplicates.THRESHOLD;
-        for (String band : bands) {
+        for (BytesRef band : bands) {
             for (String candidate : pendingBands.getOrDefault(band, List.of())) {
                 Known known = pending.get(candidate);
                 if (!candidate.equals(key) && known.duplicateOf() == null && known.signature() != null) {
@@ -110,7 +110,7 @@ final class KnownArticles {
         }
         // The candidates sharing the most bands are the likeliest copies; only they are read and compared.
         Map<Integer, Integer> sharedBands = new HashMap<>();
-        for (String band : bands) {
+        for (BytesRef band : bands) {
             for (int doc : liveDocs(reader, new Term(Fields.BAND, band), PER_BAND)) {
                 sharedBands.merge(doc, 1, Integer::sum);
             }
@@ -243,7 +243,7 @@ final class KnownArticles {
         if (known.duplicateOf() == null) {
             pendingHashes.put(known.hash(), key);
             if (known.signature() != null) {
-                for (String band : NearDuplicates.bands(known.signature())) {
+                for (BytesRef band : NearDuplicates.bands(known.signature())) {
                     pendingBands.computeIfAbsent(band, b -> new ArrayList<>(1)).add(key);
                 }
             }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.lucene.util.BytesRef;
+
 /**
  * Near-duplicate detection by MinHash over word shingles: two bodies whose sets of three-word
  * sequences overlap by at least {@link #THRESHOLD} (Jaccard similarity, estimated) are one story told
@@ -184,15 +186,24 @@ public final class NearDuplicates {
         return (double) same / HASHES;
     }
 
-    /** The band keys of a signature: two signatures sharing one are candidates ({@code "7:3fa9…"}). */
-    public static List<String> bands(long[] signature) {
-        List<String> bands = new ArrayList<>(BANDS);
+    /**
+     * The band keys of a signature: two signatures sharing one are candidates. A key is nine bytes, the
+     * band's number then its 64-bit hash: nearly every key is new to the index, a term of its own in
+     * every segment's dictionary, so the shortest key (half the hexadecimal text's) costs least.
+     */
+    public static List<BytesRef> bands(long[] signature) {
+        List<BytesRef> bands = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h * 31 + signature[b * ROWS + r]);
             }
-            bands.add(b + ":" + Long.toHexString(h));
+            byte[] key = new byte[1 + Long.BYTES];
+            key[0] = (byte) b;
+            for (int i = 0; i < Long.BYTES; i++) {
+                key[1 + i] = (byte) (h >>> (56 - 8 * i));
+            }
+            bands.add(new BytesRef(key));
         }
         return bands;
     }

@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.util.BytesRef;
+
 import org.junit.jupiter.api.Test;
 
 /** The documented threshold: light edits stay above 0.8, a different story on the same subject falls below. */
@@ -54,11 +56,15 @@ class NearDuplicatesTest {
     void signaturesRoundTripAndGiveOneKeyPerBand() {
         long[] signature = NearDuplicates.signature(STORY);
         assertArrayEquals(signature, NearDuplicates.fromBytes(NearDuplicates.toBytes(signature), 0, NearDuplicates.HASHES * 8));
-        List<String> bands = NearDuplicates.bands(signature);
+        List<BytesRef> bands = NearDuplicates.bands(signature);
         assertEquals(NearDuplicates.BANDS, bands.size());
-        Set<String> numbers = new HashSet<>();
-        bands.forEach(b -> numbers.add(b.substring(0, b.indexOf(':'))));
+        Set<Byte> numbers = new HashSet<>();
+        bands.forEach(b -> {
+            assertEquals(9, b.length, "band number and a 64-bit hash");
+            numbers.add(b.bytes[b.offset]);
+        });
         assertEquals(NearDuplicates.BANDS, numbers.size());
+        assertEquals(bands, NearDuplicates.bands(NearDuplicates.signature(STORY)), "the same body, the same keys");
     }
 
     @Test
