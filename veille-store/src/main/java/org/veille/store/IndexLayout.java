@@ -15,11 +15,12 @@ import org.apache.lucene.store.Directory;
  * block; layout 2 keeps them on the article, last, and reaches the rest by block join; layout 3 also
  * keys every written form of a speaker's or an entity's name, "M. Slunkin" as "slunkin"; layout 4
  * indexes record ids on articles alone, in a field of their own, entity ids within their article and
- * band keys as bytes, so layout 3's lookups would find nothing).
+ * band keys as bytes, so layout 3's lookups would find nothing; layout 5 indexes text without offsets,
+ * and Lucene refuses to mix the two in one field).
  */
 final class IndexLayout {
     static final String KEY = "veille.layout";
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     private IndexLayout() {
     }

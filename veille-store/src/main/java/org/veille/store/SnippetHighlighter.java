@@ -16,7 +16,9 @@ import org.veille.store.text.TextAnalysis;
 
 /**
  * Lucene's unified highlighter, returning {@link Snippet}s (text plus match offsets) instead of marked-up
- * strings. Offsets come from the postings (text fields are indexed with them), so nothing is re-analysed.
+ * strings. Offsets come from analysing the stored text again (the postings hold positions, not offsets):
+ * only the page of hits shown is analysed, a few dozen texts, where offsets in the postings would be
+ * written for every word of every article at ingest.
  * A document's text sits in one of the three language fields; its snippet is the one that field gives.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
