@@ -101,6 +101,11 @@ final class WordCacheFilter extends TokenFilter {
         return result;
     }
 
+    /** Slots in the cache's table now: it starts small and grows with the distinct words seen. */
+    int cacheSlots() {
+        return cache.slots();
+    }
+
     @Override
     public void end() throws IOException {
         super.end();
@@ -117,23 +122,32 @@ final class WordCacheFilter extends TokenFilter {
      * Words and their results, by open addressing with the hashes kept beside the keys: a lookup
      * compares characters only when the hashes agree. Lucene's CharArrayMap keeps no hashes and
      * compares characters at every probe, which cost more than the filters it spared. At most half
-     * full; at capacity it empties and starts again.
+     * full: the table starts small and doubles as words arrive (a server's request threads each hold
+     * one per field, most of them for a few query words), up to twice the capacity; at capacity it
+     * empties and starts again.
      */
     private static final class Words {
+        private static final int INITIAL_SLOTS = 64;
+
         private final int capacity;
-        private final int mask;
-        private final int[] hashes;
-        private final char[][] keys;
-        private final char[][] values;
+        private final int maxSlots;
+        private int mask;
+        private int[] hashes;
+        private char[][] keys;
+        private char[][] values;
         private int size;
 
         Words(int capacity) {
             this.capacity = capacity;
-            int slots = Integer.highestOneBit(Math.max(2, capacity) - 1) << 2;
-            this.mask = slots - 1;
-            this.hashes = new int[slots];
-            this.keys = new char[slots][];
-            this.values = new char[slots][];
+            this.maxSlots = Math.max(INITIAL_SLOTS, Integer.highestOneBit(Math.max(2, capacity) - 1) << 2);
+            allocate(Math.min(INITIAL_SLOTS, maxSlots));
+        }
+
+        private void allocate(int slots) {
+            mask = slots - 1;
+            hashes = new int[slots];
+            keys = new char[slots][];
+            values = new char[slots][];
         }
 
         char[] get(char[] text, int length) {
@@ -146,25 +160,43 @@ final class WordCacheFilter extends TokenFilter {
             return null;
         }
 
+        /** Adds a word not in the table. */
         void put(char[] key, char[] value) {
             if (size >= capacity) {
                 Arrays.fill(keys, null);
                 Arrays.fill(values, null);
                 size = 0;
+            } else if ((size + 1) * 2 > keys.length && keys.length < maxSlots) {
+                grow();
             }
-            int hash = hash(key, key.length);
+            insert(hash(key, key.length), key, value);
+            size++;
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            char[][] oldKeys = keys;
+            char[][] oldValues = values;
+            allocate(keys.length * 2);
+            for (int slot = 0; slot < oldKeys.length; slot++) {
+                if (oldKeys[slot] != null) {
+                    insert(oldHashes[slot], oldKeys[slot], oldValues[slot]);
+                }
+            }
+        }
+
+        private void insert(int hash, char[] key, char[] value) {
             int slot = hash & mask;
             while (keys[slot] != null) {
-                if (hashes[slot] == hash && Arrays.equals(keys[slot], key)) {
-                    values[slot] = value;
-                    return;
-                }
                 slot = (slot + 1) & mask;
             }
             hashes[slot] = hash;
             keys[slot] = key;
             values[slot] = value;
-            size++;
+        }
+
+        int slots() {
+            return keys.length;
         }
 
         private static int hash(char[] text, int length) {

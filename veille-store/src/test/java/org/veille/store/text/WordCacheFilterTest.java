@@ -54,6 +54,23 @@ class WordCacheFilterTest {
     }
 
     @Test
+    void the_cache_starts_small_and_grows_with_the_words_it_sees_up_to_twice_its_capacity() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            many.append("mot").append(Integer.toString(i, 36)).append(i % 7 == 0 ? " le " : " ");
+        }
+        Tokenizer source = tokenizer("la guerre");
+        WordCacheFilter cached = new WordCacheFilter(source, TextAnalysis::frenchWords, 3_000);
+        tokens(cached);
+        assertEquals(64, cached.cacheSlots(), "a query's few words need no large table");
+
+        source.setReader(new StringReader(many.toString()));
+        assertEquals(tokens(TextAnalysis.frenchWords(tokenizer(many.toString()))), tokens(cached),
+                "the same tokens while the table grows, fills and starts again");
+        assertTrue(cached.cacheSlots() > 64 && cached.cacheSlots() <= 8_192, "slots: " + cached.cacheSlots());
+    }
+
+    @Test
     void dropped_words_leave_their_positions_to_the_next_word_and_to_the_end() throws IOException {
         List<String> tokens = tokens(cached("le gouvernement de la", TextAnalysis::frenchWords, 10));
         // "le" dropped before "gouvernement" (increment 2); "de la" dropped at the end (final increment 2).
