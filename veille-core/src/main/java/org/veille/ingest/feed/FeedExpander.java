@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
+import org.veille.ingest.ByteSizes;
 import org.veille.ingest.DocumentIds;
 import org.veille.ingest.DocumentInput;
 import org.veille.ingest.Fetcher;
@@ -104,8 +105,8 @@ public final class FeedExpander {
         if (verdict instanceof FeedSniffer.Verdict.Feed feed) {
             if (raw.size() > limits.maxFeedBytes()) {
                 tally.tooLarge();
-                return failed(raw, ErrorKind.TOO_LARGE, "the feed at " + url + " is " + raw.size()
-                        + " bytes, over the " + limits.maxFeedBytes() + "-byte limit for a feed (pages may be larger)");
+                return failed(raw, ErrorKind.TOO_LARGE, "the feed at " + url + " is " + ByteSizes.describe(raw.size())
+                        + ", over the " + ByteSizes.describe(limits.maxFeedBytes()) + " limit for a feed (pages may be larger)");
             }
             return expand(raw, reply, feed.format());
         }

@@ -335,7 +335,7 @@ class FeedExpanderTest {
         assertEquals(1, records.size());
         ArticleRecord record = records.get(0);
         assertEquals(ErrorKind.TOO_LARGE, record.error().kind());
-        assertTrue(record.error().message().contains("100-byte limit for a feed"), record.error().message());
+        assertTrue(record.error().message().contains(", over the 100 bytes limit for a feed"), record.error().message());
         assertEquals(server.url("/feed.xml"), record.source().feed());
         assertEquals(0, requestsTo("/a"));
         assertTrue(tally.summary().contains("1 too large"), tally.summary());
