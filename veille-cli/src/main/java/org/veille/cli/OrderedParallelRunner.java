@@ -37,16 +37,6 @@ final class OrderedParallelRunner<I, O> {
             public Expansion {
                 Objects.requireNonNull(draw, "draw");
             }
-
-            /** Items known already. */
-            public Expansion(List<I> items) {
-                this(fixed(items));
-            }
-
-            private static <I> Supplier<List<I>> fixed(List<I> items) {
-                List<I> copy = List.copyOf(items);
-                return () -> copy;
-            }
         }
     }
 

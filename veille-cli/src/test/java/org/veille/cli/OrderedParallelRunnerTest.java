@@ -76,10 +76,10 @@ class OrderedParallelRunnerTest {
         new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(40), i -> {
             workers.add(Thread.currentThread().getName());
             if (i % 10 == 0 && i < 100 && i != 20) {
-                return new OrderedParallelRunner.Step.Expansion<>(IntStream.range(0, 10).map(k -> 1000 + i * 10 + k).boxed().toList());
+                return new OrderedParallelRunner.Step.Expansion<>(() -> IntStream.range(0, 10).map(k -> 1000 + i * 10 + k).boxed().toList());
             }
             if (i == 20) {
-                return new OrderedParallelRunner.Step.Expansion<>(List.of());
+                return new OrderedParallelRunner.Step.Expansion<>(List::of);
             }
             work(i % 7 == 0 ? 50 : 1);
             return new OrderedParallelRunner.Step.Result<>(i);
@@ -112,7 +112,7 @@ class OrderedParallelRunnerTest {
         // The first, two in a row, and the last input expand into nothing.
         new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(12), i -> {
             if (i == 0 || i == 5 || i == 6 || i == 11) {
-                return new OrderedParallelRunner.Step.Expansion<>(List.of());
+                return new OrderedParallelRunner.Step.Expansion<>(List::of);
             }
             work(i % 3 == 0 ? 40 : 1);
             return new OrderedParallelRunner.Step.Result<>(i);
@@ -127,7 +127,7 @@ class OrderedParallelRunnerTest {
         List<Integer> out = new ArrayList<>();
 
         new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(1),
-                i -> new OrderedParallelRunner.Step.Expansion<>(List.of()), out::add);
+                i -> new OrderedParallelRunner.Step.Expansion<>(List::of), out::add);
 
         assertEquals(List.of(), out);
     }
@@ -142,7 +142,7 @@ class OrderedParallelRunnerTest {
         // Input 1 expands into far more items than are ever in flight; some of them take longer.
         new OrderedParallelRunner<Integer, Integer>(threads).runExpanding(new CountingIterator(4), i -> {
             if (i == 1) {
-                return new OrderedParallelRunner.Step.Expansion<>(IntStream.range(0, size).map(k -> 100 + k).boxed().toList());
+                return new OrderedParallelRunner.Step.Expansion<>(() -> IntStream.range(0, size).map(k -> 100 + k).boxed().toList());
             }
             assertTrue(ran.add(i), "item " + i + " ran twice");
             work(i % 5 == 0 ? 30 : 1);
