@@ -3,11 +3,8 @@ package org.veille.ingest.feed;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.veille.model.FeedItem;
@@ -28,17 +25,13 @@ final class NewestItems {
         if (dates.contains(null)) {
             return List.copyOf(items.subList(0, max));
         }
-        // Newest first; on equal dates the earlier in the feed wins (the sort is stable).
-        Set<Integer> chosen = new HashSet<>(IntStream.range(0, items.size()).boxed()
+        // Newest first, on equal dates the earlier in the feed (the sort is stable); then back in feed order.
+        return IntStream.range(0, items.size()).boxed()
                 .sorted(Comparator.comparing(dates::get, Comparator.reverseOrder()))
-                .limit(max).toList());
-        List<FeedItem> taken = new ArrayList<>(max);
-        for (int i = 0; i < items.size(); i++) {
-            if (chosen.contains(i)) {
-                taken.add(items.get(i));
-            }
-        }
-        return taken;
+                .limit(max)
+                .sorted()
+                .map(items::get)
+                .toList();
     }
 
     /** The item's date as an instant; null when it has none (both parsers write RFC 3339). */

@@ -26,6 +26,15 @@ class NewestItemsTest {
     }
 
     @Test
+    void the_chosen_come_back_in_the_feeds_order_and_a_tie_goes_to_the_earlier_in_the_feed() {
+        List<FeedItem> items = List.of(item("a", "2023-02-01T00:00:00Z"), item("b", "2023-03-01T00:00:00Z"),
+                item("c", "2023-01-01T00:00:00Z"), item("d", "2023-02-01T00:00:00Z"));
+
+        assertEquals(List.of("a", "b"), names(NewestItems.take(items, 2)), "b is newest; a and d tie, a comes first");
+        assertEquals(List.of("a", "b", "d"), names(NewestItems.take(items, 3)));
+    }
+
+    @Test
     void without_a_date_on_every_item_the_first_ones_are_taken() {
         List<FeedItem> items = List.of(item("first", null), item("second", "2023-03-01T00:00:00Z"), item("third", "2024-01-01T00:00:00Z"));
 
