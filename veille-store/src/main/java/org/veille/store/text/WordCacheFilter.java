@@ -153,7 +153,7 @@ final class WordCacheFilter extends TokenFilter {
         char[] get(char[] text, int length) {
             int hash = hash(text, length);
             for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == hash && Arrays.equals(keys[slot], 0, keys[slot].length, text, 0, length)) {
+                if (hashes[slot] == hash && same(keys[slot], text, length)) {
                     return values[slot];
                 }
             }
@@ -197,6 +197,23 @@ final class WordCacheFilter extends TokenFilter {
 
         int slots() {
             return keys.length;
+        }
+
+        /**
+         * By hand rather than {@code Arrays.equals}: words are a few chars long, and the library's
+         * vectorised comparison spends more on its set-up and range checks than on the chars
+         * (4.6% of ingest in a profile, against the filters' own 11% it was there to spare).
+         */
+        private static boolean same(char[] key, char[] text, int length) {
+            if (key.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (key[i] != text[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int hash(char[] text, int length) {
