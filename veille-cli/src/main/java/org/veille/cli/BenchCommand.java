@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * 1..N threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures speed and memory.",
-        subcommands = {BenchCommand.Extraction.class, BenchAnalysis.class, BenchStore.class, BenchWarc.class})
+        subcommands = {BenchCommand.Extraction.class, BenchAnalysis.class, BenchStore.class, BenchServe.class, BenchWarc.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

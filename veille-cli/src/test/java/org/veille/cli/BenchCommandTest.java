@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,6 +111,32 @@ class BenchCommandTest {
         assertTrue(Pattern.compile("all kinds\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+").matcher(out).find(), out);
         assertTrue(out.contains("peak heap during queries"), out);
         assertTrue(Files.isDirectory(index), "an index asked for is kept");
+    }
+
+    @Test
+    void serveBenchReportsEachKindsLatenciesAndTheHeapOverAnIndex() {
+        Path index = dir.resolve("index");
+        assertEquals(0, CliRun.of("bench", "store", "--articles", "40", "--queries", "1", "--warm-up", "0",
+                "--index", index.toString()).exitCode());
+
+        CliRun run = CliRun.of("bench", "serve", "--index", index.toString(), "--requests", "4");
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(Pattern.compile("bench serve: .* \\(\\d+ articles\\) on http://127\\.0\\.0\\.1:\\d+/").matcher(out).find(), out);
+        for (String kind : List.of("search, two words", "quotes by a speaker", "top speakers about an entity", "entity page",
+                "article by id", "web UI page")) {
+            assertTrue(Pattern.compile(Pattern.quote(kind) + "\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+").matcher(out).find(), kind + " in " + out);
+        }
+        assertTrue(Pattern.compile("peak heap while serving: at most \\d+ MB").matcher(out).find(), out);
+    }
+
+    @Test
+    void serveBenchWithoutAnIndexIsAUsageError() {
+        CliRun run = CliRun.of("bench", "serve", "--index", dir.resolve("nothing").toString());
+
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.stderr().contains("--index must be an index folder"), run.describe());
     }
 
     @Test
