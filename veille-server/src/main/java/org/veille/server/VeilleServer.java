@@ -4,6 +4,10 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.veille.store.ArticleStore;
 import org.veille.store.Query;
@@ -39,6 +43,13 @@ public final class VeilleServer implements AutoCloseable {
     private final PageAnalyser analyser;
     private final ServerSettings settings;
     private final Javalin app;
+    /**
+     * Runs the independent lookups of an entity page side by side (five queries, each a few
+     * milliseconds to twenty): one thread per core, shared by all requests, so a burst of entity pages
+     * queues here rather than multiplying threads. Stopped with the server.
+     */
+    private final ExecutorService lookups = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            new LookupThreads());
 
     /** Where the web UI's files live on the class path (docs/ui.md). */
     static final String BUNDLED_UI = "/org/veille/server/web";
@@ -81,7 +92,7 @@ public final class VeilleServer implements AutoCloseable {
     private void routes(RoutesConfig routes, ObjectMapper mapper) {
         SearchApi search = new SearchApi(store);
         ArticleApi articles = new ArticleApi(store);
-        EntityApi entities = new EntityApi(store);
+        EntityApi entities = new EntityApi(store, lookups);
         AnalyzeApi analyze = new AnalyzeApi(analyser, mapper, settings.maxBodyBytes());
         routes.get("/api/health", this::health);
         routes.get("/api/search", search::search);
@@ -124,6 +135,22 @@ public final class VeilleServer implements AutoCloseable {
     /** Stops the server. The store stays open: its owner closes it. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            lookups.shutdownNow();
+        }
+    }
+
+    /** Daemon threads with a name that says what they are, so a stuck lookup never holds the JVM open. */
+    private static final class LookupThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "veille-entity-lookup-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }
