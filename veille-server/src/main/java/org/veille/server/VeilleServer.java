@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.veille.store.ArticleStore;
@@ -48,6 +49,7 @@ public final class VeilleServer implements AutoCloseable {
      * milliseconds to twenty): one thread per core, shared by all requests, so a burst of entity pages
      * queues here rather than multiplying threads. Stopped with the server.
      */
+    private static final long LOOKUP_GRACE_SECONDS = 5;
     private final ExecutorService lookups = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
             new LookupThreads());
 
@@ -139,7 +141,18 @@ public final class VeilleServer implements AutoCloseable {
             app.stop();
         } finally {
             lookups.shutdownNow();
+            try {
+                // Requests are over once Jetty has stopped; what is left is a cancelled lookup finishing its query.
+                lookups.awaitTermination(LOOKUP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /** Whether the entity-page lookup threads have all ended (after {@link #close()}). */
+    boolean lookupsStopped() {
+        return lookups.isTerminated();
     }
 
     /** Daemon threads with a name that says what they are, so a stuck lookup never holds the JVM open. */

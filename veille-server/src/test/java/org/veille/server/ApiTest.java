@@ -167,6 +167,17 @@ class ApiTest {
     }
 
     @Test
+    void closingTheServerEndsTheEntityPageLookupThreads(@TempDir Path own) throws IOException {
+        CorpusServer other = CorpusServer.start(own);
+        try {
+            assertEquals(200, other.http().get("/api/entities/" + Http.encode("pavel slunkin")).status());
+        } finally {
+            other.close();
+        }
+        assertTrue(other.server().lookupsStopped(), "no lookup thread outlives its server");
+    }
+
+    @Test
     void anUnknownEntityIsNotFound() {
         assertEquals(404, http.get("/api/entities/Nobody%20Known").status());
         assertEquals(404, http.get("/api/entities/en0000000000den1/e99").status());
