@@ -8,6 +8,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.veille.model.Analysis;
+import org.veille.model.ArticleRecord;
+import org.veille.model.Entity;
+import org.veille.model.Mention;
 import org.veille.store.ArticleStore;
 import org.veille.store.EntityQuotes;
 import org.veille.store.Facet;
@@ -16,6 +20,7 @@ import org.veille.store.Hit;
 import org.veille.store.Query;
 import org.veille.store.RecordType;
 import org.veille.store.text.NameKey;
+import org.veille.text.CourtesyTitles;
 
 import io.javalin.http.Context;
 
@@ -29,14 +34,14 @@ final class EntityApi {
     private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}/e[0-9]{1,9}");
     /** Co-mentioned entities shown: a page shows a handful; the facet counts them all anyway, so this costs nothing more. */
     private static final int CO_MENTIONED = 10;
-    /** Entity documents read to find the entity's type; the newest articles are enough to say what it is. */
-    private static final int TYPE_SAMPLE = 100;
+    /** Articles read to find the entity's type: the newest few say what it is. */
+    private static final int TYPE_ARTICLES = 3;
 
     /**
      * An entity page.
      *
      * @param name        the name as most articles write it
-     * @param type        PERSON, ORGANIZATION, LOCATION or MISC as tagged in the newest articles; null when unknown
+     * @param type        PERSON, ORGANIZATION, LOCATION or MISC as tagged in the newest articles naming it; null when unknown
      * @param articles    how many articles name it, under the filters
      * @param quotesBy    what it says, newest first
      * @param quotesAbout what others say that names it, newest first
@@ -127,9 +132,36 @@ final class EntityApi {
         return hits.get(0).text();
     }
 
+    /**
+     * The type the newest articles naming the entity give it. Their records are read (a few), rather
+     * than the newest of the entity documents under the filter: those are sorted by date across every
+     * article that names the entity, hundreds of thousands of documents for a well-known one.
+     */
     private String type(Query naming, String key) {
-        return store.search(naming.type(RecordType.ENTITY).page(0, TYPE_SAMPLE)).hits().stream()
-                .filter(h -> h.entityType() != null && key.equals(NameKey.of(h.text())))
-                .map(h -> h.entityType().name()).findFirst().orElse(null);
+        for (Hit article : store.search(naming.type(RecordType.ARTICLE).page(0, TYPE_ARTICLES)).hits()) {
+            Analysis analysis = store.article(article.id()).map(ArticleRecord::analysis).orElse(null);
+            if (analysis == null) {
+                continue;
+            }
+            for (Entity entity : analysis.entities()) {
+                if (named(entity, key)) {
+                    return entity.type().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity is named {@code key}: by its name, or by a form the article writes it in, title off (as the store keys them). */
+    private static boolean named(Entity entity, String key) {
+        if (key.equals(NameKey.of(entity.name()))) {
+            return true;
+        }
+        for (Mention mention : entity.mentions()) {
+            if (key.equals(NameKey.of(CourtesyTitles.OPENING.matcher(mention.text()).replaceFirst("")))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
