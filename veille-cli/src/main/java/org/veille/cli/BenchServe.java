@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.veille.ingest.IngestSettings;
 import org.veille.server.PageAnalyser;
@@ -91,8 +90,9 @@ final class BenchServe implements Callable<Integer> {
             Map<String, List<String>> warmUp;
             Map<String, List<String>> timed;
             try {
-                warmUp = mix(store, new SplittableRandom(seed ^ 0x5EED), Math.max(1, requests / 4));
-                timed = mix(store, new SplittableRandom(seed), requests);
+                Draws draws = Draws.of(store);
+                warmUp = mix(draws, new SplittableRandom(seed ^ 0x5EED), Math.max(1, requests / 4));
+                timed = mix(draws, new SplittableRandom(seed), requests);
             } catch (IllegalStateException e) {
                 throw new ParameterException(spec.commandLine(), "the index in " + index + ": " + e.getMessage());
             }
@@ -142,33 +142,37 @@ final class BenchServe implements Callable<Integer> {
         }
     }
 
-    /** Each kind's request paths, drawn from the index's own names, words and ids. */
-    private static Map<String, List<String>> mix(ArticleStore store, SplittableRandom random, int n) {
-        List<String> speakers = values(store.top(Facet.SPEAKERS, Query.all(), 200));
-        List<String> entities = values(store.top(Facet.ENTITIES, Query.all(), 200));
-        List<Hit> newest = store.search(Query.all().type(RecordType.ARTICLE).page(0, 200)).hits();
-        List<String> words = titleWords(newest);
-        List<String> ids = newest.stream().map(Hit::articleId).toList();
+    /** What requests are drawn from, read from the index once: its names, words and ids. */
+    private record Draws(List<String> speakers, List<String> entities, List<String> words, List<String> ids) {
+        static Draws of(ArticleStore store) {
+            List<Hit> newest = store.search(Query.all().type(RecordType.ARTICLE).page(0, 200)).hits();
+            return new Draws(values(store.top(Facet.SPEAKERS, Query.all(), 200)), values(store.top(Facet.ENTITIES, Query.all(), 200)),
+                    titleWords(newest), newest.stream().map(Hit::articleId).toList());
+        }
+    }
+
+    /** Each kind's request paths. */
+    private static Map<String, List<String>> mix(Draws draws, SplittableRandom random, int n) {
         Map<String, List<String>> mix = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            String word = pick(words, random);
-            String speaker = pick(speakers, random);
-            String entity = pick(entities, random);
-            add(mix, "search, one word", () -> "api/search?q=" + encode(word));
-            add(mix, "search, two words", () -> "api/search?q=" + encode(word + " " + pick(words, random)));
-            add(mix, "search + speaker, quotes", () -> "api/search?kind=quote&q=" + encode(word) + "&speaker=" + encode(speaker));
-            add(mix, "quotes by a speaker", () -> "api/search?kind=quote&speaker=" + encode(speaker));
-            add(mix, "top speakers about an entity", () -> "api/facets/speakers?entity=" + encode(entity));
-            add(mix, "articles per day about an entity", () -> "api/facets/days?entity=" + encode(entity));
-            add(mix, "entity page", () -> "api/entities/" + encode(random.nextBoolean() ? entity : speaker).replace("+", "%20"));
-            add(mix, "article by id", () -> "api/articles/" + encode(pick(ids, random)));
-            add(mix, "web UI page", () -> "");
+            String word = pick(draws.words(), random);
+            String speaker = pick(draws.speakers(), random);
+            String entity = pick(draws.entities(), random);
+            add(mix, "search, one word", "api/search?q=" + encode(word));
+            add(mix, "search, two words", "api/search?q=" + encode(word + " " + pick(draws.words(), random)));
+            add(mix, "search + speaker, quotes", "api/search?kind=quote&q=" + encode(word) + "&speaker=" + encode(speaker));
+            add(mix, "quotes by a speaker", "api/search?kind=quote&speaker=" + encode(speaker));
+            add(mix, "top speakers about an entity", "api/facets/speakers?entity=" + encode(entity));
+            add(mix, "articles per day about an entity", "api/facets/days?entity=" + encode(entity));
+            add(mix, "entity page", "api/entities/" + encode(random.nextBoolean() ? entity : speaker).replace("+", "%20"));
+            add(mix, "article by id", "api/articles/" + encode(pick(draws.ids(), random)));
+            add(mix, "web UI page", "");
         }
         return mix;
     }
 
-    private static void add(Map<String, List<String>> mix, String kind, Supplier<String> path) {
-        mix.computeIfAbsent(kind, k -> new ArrayList<>()).add(path.get());
+    private static void add(Map<String, List<String>> mix, String kind, String path) {
+        mix.computeIfAbsent(kind, k -> new ArrayList<>()).add(path);
     }
 
     private static List<String> values(List<FacetCount> counts) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
 import org.veille.model.Entity;
-import org.veille.model.Mention;
 import org.veille.store.ArticleStore;
 import org.veille.store.EntityQuotes;
 import org.veille.store.Facet;
@@ -20,7 +19,6 @@ import org.veille.store.Hit;
 import org.veille.store.Query;
 import org.veille.store.RecordType;
 import org.veille.store.text.NameKey;
-import org.veille.text.CourtesyTitles;
 
 import io.javalin.http.Context;
 
@@ -73,8 +71,8 @@ final class EntityApi {
         }
         // Articles and entity documents carry no quotation kind: that filter is for the quotation lists only.
         Query naming = base.quoteKind(null).about(name);
-        // Five independent queries: side by side, the page takes as long as the slowest of them rather
-        // than their sum (on two idle cores, about half).
+        // Five independent lookups (six queries: the quotation lists are two): side by side, the page takes
+        // as long as the slowest of them rather than their sum (on two idle cores, about half).
         CompletableFuture<Long> articles = lookup(() -> store.count(naming.type(RecordType.ARTICLE)));
         CompletableFuture<EntityQuotes> quotes = lookup(() -> store.quotes(name, base));
         // The entity itself is among the counts, under each spelling the articles use ("Bélarus", "Belarus"):
@@ -83,16 +81,17 @@ final class EntityApi {
         CompletableFuture<List<FacetCount>> days = lookup(() -> SearchApi.perDay(store, naming));
         CompletableFuture<String> type = lookup(() -> type(naming, key));
         try {
-            if (result(articles) == 0 && result(quotes).by().total() == 0) {
+            long namingArticles = result(articles);
+            EntityQuotes said = result(quotes);
+            if (namingArticles == 0 && said.by().total() == 0) {
                 throw ApiException.notFound("no entity named '" + ApiException.shorten(name) + "' in the index"
                         + (ctx.queryParamMap().isEmpty() ? "" : " under these filters"));
             }
-            String shown = result(entities).stream().map(FacetCount::value).filter(v -> key.equals(NameKey.of(v)))
-                    .findFirst().orElse(name);
-            List<FacetCount> coMentioned = result(entities).stream().filter(c -> !key.equals(NameKey.of(c.value())))
-                    .limit(CO_MENTIONED).toList();
-            ctx.json(new Page(shown, result(type), result(articles), HitPage.of(result(quotes).by(), 0, limit),
-                    HitPage.of(result(quotes).about(), 0, limit), result(days), coMentioned));
+            List<FacetCount> named = result(entities);
+            String shown = named.stream().map(FacetCount::value).filter(v -> key.equals(NameKey.of(v))).findFirst().orElse(name);
+            List<FacetCount> coMentioned = named.stream().filter(c -> !key.equals(NameKey.of(c.value()))).limit(CO_MENTIONED).toList();
+            ctx.json(new Page(shown, result(type), namingArticles, HitPage.of(said.by(), 0, limit),
+                    HitPage.of(said.about(), 0, limit), result(days), coMentioned));
         } finally {
             // A page that failed early leaves no work running for nobody.
             for (CompletableFuture<?> pending : List.of(articles, quotes, entities, days, type)) {
@@ -144,7 +143,7 @@ final class EntityApi {
                 continue;
             }
             for (Entity entity : analysis.entities()) {
-                if (named(entity, key)) {
+                if (NameKey.writtenKeys(entity).contains(key)) {
                     return entity.type().name();
                 }
             }
@@ -152,16 +151,4 @@ final class EntityApi {
         return null;
     }
 
-    /** Whether the entity is named {@code key}: by its name, or by a form the article writes it in, title off (as the store keys them). */
-    private static boolean named(Entity entity, String key) {
-        if (key.equals(NameKey.of(entity.name()))) {
-            return true;
-        }
-        for (Mention mention : entity.mentions()) {
-            if (key.equals(NameKey.of(CourtesyTitles.OPENING.matcher(mention.text()).replaceFirst("")))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.veille.store.identity.ArticleKey;
 import org.veille.store.identity.NearDuplicates;
 import org.veille.store.text.NameKey;
 import org.veille.store.text.TextAnalysis;
-import org.veille.text.CourtesyTitles;
 
 /**
  * Turns one article record into its Lucene documents: one per quotation, one per entity, then the
@@ -80,7 +78,7 @@ final class ArticleDocuments {
         Map<Entity, Set<String>> writtenKeys = new IdentityHashMap<>();
         Set<String> aboutKeys = new LinkedHashSet<>(nameKeys.values());
         for (Entity entity : analysis.entities()) {
-            Set<String> keys = writtenKeys(entity);
+            Set<String> keys = NameKey.writtenKeys(entity);
             writtenKeys.put(entity, keys);
             aboutKeys.addAll(keys);
         }
@@ -165,29 +163,6 @@ final class ArticleDocuments {
             }
         }
         return doc;
-    }
-
-    /**
-     * The keys of an entity's name and of every form the article writes it in, courtesy title off:
-     * where the article calls Pavel Slunkin "M. Slunkin", a filter on "Slunkin" names him too, as the
-     * article does. Descriptions among the mentions ("le président russe") are not names and are left out.
-     */
-    static Set<String> writtenKeys(Entity entity) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(NameKey.of(entity.name()));
-        // An article writes a name in few forms and repeats them: each form is keyed once.
-        Set<String> forms = new HashSet<>();
-        for (Mention mention : entity.mentions()) {
-            if (!forms.add(mention.text())) {
-                continue;
-            }
-            String written = CourtesyTitles.OPENING.matcher(mention.text()).replaceFirst("");
-            if (!written.isEmpty() && Character.isUpperCase(written.codePointAt(0))) {
-                keys.add(NameKey.of(written));
-            }
-        }
-        keys.remove(null);
-        return keys;
     }
 
     /**
