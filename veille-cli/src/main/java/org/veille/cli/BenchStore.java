@@ -2,14 +2,12 @@ package org.veille.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +91,7 @@ final class BenchStore implements Callable<Integer> {
             run(dir, new PrintWriter(System.out, true));
         } finally {
             if (temporary) {
-                delete(dir);
+                Folders.delete(dir);
             }
         }
         return VeilleCommand.OK;
@@ -124,8 +122,8 @@ final class BenchStore implements Callable<Integer> {
     private void run(Path dir, PrintWriter out) throws Exception {
         SyntheticArticles corpus = new SyntheticArticles(seed);
         long maxHeap = Runtime.getRuntime().maxMemory();
-        out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %d cores%n",
-                articles, seed, dir, maxHeap >> 20, Runtime.getRuntime().availableProcessors());
+        out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %d cores, collector %s%n",
+                articles, seed, dir, maxHeap >> 20, Runtime.getRuntime().availableProcessors(), HeapPeaks.collectors());
 
         if (warmUp > 0) {
             Path scratch = Files.createTempDirectory("veille-bench-warm-up");
@@ -135,7 +133,7 @@ final class BenchStore implements Callable<Integer> {
                         + "(%.0f articles per CPU-second of the ingesting thread while the JIT compiled)%n",
                         warmUp, warmUp / warm.threadCpuSeconds);
             } finally {
-                delete(scratch);
+                Folders.delete(scratch);
             }
         }
         HeapPeaks.reset();
@@ -287,15 +285,4 @@ final class BenchStore implements Callable<Integer> {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.veille.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -114,7 +113,7 @@ final class BenchWarc implements Callable<Integer> {
             }
             return VeilleCommand.OK;
         } finally {
-            deleteQuietly(temp);
+            Folders.deleteQuietly(temp);
         }
     }
 
@@ -274,19 +273,5 @@ final class BenchWarc implements Callable<Integer> {
     /** The heap pools' peaks summed, bounded by the maximum heap (the pools peak at different moments). */
     private static long peakHeap() {
         return Math.min(HeapPeaks.sum(), Runtime.getRuntime().maxMemory());
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try (var files = Files.walk(temp)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("veille: could not remove " + temp + ": " + e.getMessage());
-        }
     }
 }

@@ -1,10 +1,12 @@
 package org.veille.cli;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.stream.Collectors;
 
-/** Peak heap use as the JVM's memory pools record it, for the bench commands. */
+/** Peak heap use as the JVM's memory pools record it, and the collector managing them, for the bench commands. */
 final class HeapPeaks {
     private HeapPeaks() {
     }
@@ -36,5 +38,15 @@ final class HeapPeaks {
             }
         }
         return peak;
+    }
+
+    /**
+     * The JVM's garbage collectors as it names them ("PS Scavenge, PS MarkSweep" for the parallel one,
+     * "G1 Young Generation, ..." for G1): the collector moves the ingesting thread's rate by several per
+     * cent through its write barriers, so a report says which one ran.
+     */
+    static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,9 @@
 package org.veille.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,13 +115,18 @@ class BenchCommandTest {
         assertTrue(Files.isDirectory(index), "an index asked for is kept");
     }
 
-    @Test
-    void serveBenchReportsEachKindsLatenciesAndTheHeapOverAnIndex() {
+    private Path smallIndex() {
         Path index = dir.resolve("index");
         assertEquals(0, CliRun.of("bench", "store", "--articles", "40", "--queries", "1", "--warm-up", "0",
                 "--index", index.toString()).exitCode());
+        return index;
+    }
 
-        CliRun run = CliRun.of("bench", "serve", "--index", index.toString(), "--requests", "4");
+    @Test
+    void serveBenchReportsEachKindsLatenciesAndTheHeapOverAnIndex() {
+        Path index = smallIndex();
+
+        CliRun run = CliRun.of("bench", "serve", "--index", index.toString(), "--requests", "4", "--ui-loads", "0");
 
         assertEquals(0, run.exitCode(), run.describe());
         String out = run.stdout();
@@ -129,6 +136,55 @@ class BenchCommandTest {
             assertTrue(Pattern.compile(Pattern.quote(kind) + "\\s+\\d+\\.\\d+\\s+\\d+\\.\\d+").matcher(out).find(), kind + " in " + out);
         }
         assertTrue(Pattern.compile("peak heap while serving: at most \\d+ MB").matcher(out).find(), out);
+        assertFalse(out.contains("ui render"), "--ui-loads 0 leaves the browser out: " + out);
+    }
+
+    @Test
+    void serveBenchTimesTheUisFirstRenderInAHeadlessChromium() {
+        Path chromium = Path.of("/usr/bin/chromium");
+        assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium + " (apt-get install chromium)");
+        Path index = smallIndex();
+
+        CliRun run = CliRun.of("bench", "serve", "--index", index.toString(), "--requests", "1", "--ui-loads", "2",
+                "--chromium", chromium.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(Pattern.compile("ui render: Chrome/[\\d.]+, headless \\(/usr/bin/chromium\\), 2 loads of each page").matcher(out).find(), out);
+        String times = "(\\s+\\d+\\.\\d){9}\\n";
+        assertTrue(Pattern.compile("front page \\(all documents\\)" + times).matcher(out).find(), out);
+        assertTrue(Pattern.compile("search, one word" + times).matcher(out).find(), out);
+        assertTrue(out.indexOf("ui render") < out.indexOf("requests:"), "the first load comes before any request: " + out);
+    }
+
+    @Test
+    void serveBenchReportsABrowserThatWillNotStartAndGoesOn() throws IOException {
+        Path index = smallIndex();
+        Path broken = dir.resolve("not-a-browser");
+        Files.writeString(broken, "#!/bin/sh\necho 'cannot open display'\nexit 3\n");
+        assumeTrue(broken.toFile().setExecutable(true), "cannot make a script executable here");
+
+        CliRun run = CliRun.of("bench", "serve", "--index", index.toString(), "--requests", "1", "--ui-loads", "1",
+                "--chromium", broken.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        String out = run.stdout();
+        assertTrue(out.contains("ui render: failed, could not drive " + broken + ": Chromium exited with status 3"
+                + " before opening its DevTools port (its log ends: cannot open display)"), out);
+        assertTrue(out.contains("all kinds"), "the HTTP requests are still timed: " + out);
+    }
+
+    @Test
+    void serveBenchRefusesANegativeLoadCountAndAMissingBrowser() {
+        Path index = smallIndex();
+
+        CliRun negative = CliRun.of("bench", "serve", "--index", index.toString(), "--ui-loads", "-1");
+        CliRun missing = CliRun.of("bench", "serve", "--index", index.toString(), "--chromium", dir.resolve("absent").toString());
+
+        assertEquals(2, negative.exitCode(), negative.describe());
+        assertTrue(negative.stderr().contains("--ui-loads must be 0 or more: -1"), negative.describe());
+        assertEquals(2, missing.exitCode(), missing.describe());
+        assertTrue(missing.stderr().contains("--chromium must be an executable"), missing.describe());
     }
 
     @Test

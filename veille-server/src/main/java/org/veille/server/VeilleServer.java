@@ -44,12 +44,13 @@ public final class VeilleServer implements AutoCloseable {
     private final PageAnalyser analyser;
     private final ServerSettings settings;
     private final Javalin app;
-    /**
-     * Runs the independent lookups of an entity page side by side (five queries, each a few
-     * milliseconds to twenty): one thread per core, shared by all requests, so a burst of entity pages
-     * queues here rather than multiplying threads. Stopped with the server.
-     */
+    /** How long closing waits for a cancelled lookup to finish the query it is in. */
     private static final long LOOKUP_GRACE_SECONDS = 5;
+    /**
+     * Runs the independent lookups of an entity page side by side (five lookups, six queries, each a
+     * few milliseconds to twenty): one thread per core (at least two), shared by all requests, so a
+     * burst of entity pages queues here rather than multiplying threads. Stopped with the server.
+     */
     private final ExecutorService lookups = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
             new LookupThreads());
 
