@@ -1,6 +1,7 @@
 package org.veille.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -29,6 +30,9 @@ import io.javalin.router.EndpointNotFound;
  */
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    /** The least of a refused body read to its end before closing; see {@link #discardRestOfBody}. */
+    private static final long DISCARD_BYTES = 4L * 1024 * 1024;
 
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
@@ -78,11 +82,40 @@ final class ErrorResponses {
 
     private void send(Context ctx, int status, String code, String message) {
         if (status == 413) {
-            // The rest of the body was never read: the connection cannot carry another request, and the
-            // client must know not to reuse it.
+            discardRestOfBody(ctx);
+            // Whatever is left unread spoils the connection for another request: the client must not reuse it.
             ctx.header("Connection", "close");
         }
         ctx.status(status).json(new ErrorBody(status, code, message));
+    }
+
+    /**
+     * Reads and throws away what is left of a refused body, up to {@link #DISCARD_BYTES} or the limit, whichever
+     * is more (Tomcat's "swallow" does the same, with 2 MB). A client is usually still
+     * sending when the refusal is decided, and closing a connection with unread bytes in its buffer makes the
+     * close a TCP reset that can destroy the 413 before the client reads it (it then sees only "connection
+     * reset" or "no bytes"). Past that budget the reset is the client's risk: a body announced or sent that
+     * far over the limit is not worth receiving.
+     */
+    private void discardRestOfBody(Context ctx) {
+        long budget = Math.max(DISCARD_BYTES, maxBodyBytes);
+        if (ctx.req().getContentLengthLong() > budget) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (long read = 0; read < budget; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, budget - read));
+                if (n < 0) {
+                    return;
+                }
+                read += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away, or the body was already closed: nothing left to protect.
+            LOG.debug("stopped discarding a refused body", e);
+        }
     }
 
     byte[] body(int status, String code, String message) {
