@@ -81,8 +81,8 @@ final class BenchCommand implements Runnable {
             }
             PrintWriter out = new PrintWriter(System.out, true);
             long maxHeap = Runtime.getRuntime().maxMemory();
-            out.printf("bench extraction: %s, %d pages, JVM max heap %d MB, %d cores%n", dir, pages.size(),
-                    maxHeap >> 20, Runtime.getRuntime().availableProcessors());
+            out.printf("bench extraction: %s, %d pages, JVM max heap %d MB, %s%n", dir, pages.size(),
+                    maxHeap >> 20, HeapPeaks.cores());
 
             Pipeline extractOnly = Pipeline.builder().withoutLanguage().build();
             Pipeline withLanguage = Pipeline.builder().build();

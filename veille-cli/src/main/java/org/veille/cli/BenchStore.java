@@ -122,8 +122,8 @@ final class BenchStore implements Callable<Integer> {
     private void run(Path dir, PrintWriter out) throws Exception {
         SyntheticArticles corpus = new SyntheticArticles(seed);
         long maxHeap = Runtime.getRuntime().maxMemory();
-        out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %d cores, collector %s%n",
-                articles, seed, dir, maxHeap >> 20, Runtime.getRuntime().availableProcessors(), HeapPeaks.collectors());
+        out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %s, collector %s%n",
+                articles, seed, dir, maxHeap >> 20, HeapPeaks.cores(), HeapPeaks.collectors());
 
         if (warmUp > 0) {
             Path scratch = Files.createTempDirectory("veille-bench-warm-up");

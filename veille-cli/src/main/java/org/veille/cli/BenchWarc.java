@@ -87,8 +87,8 @@ final class BenchWarc implements Callable<Integer> {
             BenchArchive.Written archive;
             if (archiveFile != null && Files.exists(archiveFile)) {
                 archive = new BenchArchive.Written(archiveFile, -1, -1, Files.size(archiveFile), -1);
-                out.printf(Locale.ROOT, "bench warc: %s, %.1f MB; JVM max heap %d MB, %d cores%n", archiveFile,
-                        archive.bytes() / 1e6, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                out.printf(Locale.ROOT, "bench warc: %s, %.1f MB; JVM max heap %d MB, %s%n", archiveFile,
+                        archive.bytes() / 1e6, Runtime.getRuntime().maxMemory() >> 20, HeapPeaks.cores());
             } else {
                 archive = write(archiveFile != null ? archiveFile : temp.resolve("bench.warc.gz"), out);
             }
@@ -129,10 +129,10 @@ final class BenchWarc implements Callable<Integer> {
         long start = System.nanoTime();
         BenchArchive.Written archive = BenchArchive.write(pages, dir, repeat, file);
         out.printf(Locale.ROOT, "bench warc: %d pages from %s (x%d), %d records, %.1f MB compressed, %.1f MB of payload,"
-                        + " written in %.1f s; JVM max heap %d MB, %d cores%n",
+                        + " written in %.1f s; JVM max heap %d MB, %s%n",
                 archive.pages(), dir, repeat, archive.records(), archive.bytes() / 1e6, archive.payloadBytes() / 1e6,
                 (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+                HeapPeaks.cores());
         return archive;
     }
 

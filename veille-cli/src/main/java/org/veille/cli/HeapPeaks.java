@@ -49,4 +49,13 @@ final class HeapPeaks {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
     }
+
+    /**
+     * The cores this JVM may run on, for a report's first line: fewer than the machine's when it was pinned
+     * ({@code taskset -c 0}), which is how a rate "on one core" is measured with merges, GC and JIT included.
+     */
+    static String cores() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores == 1 ? "1 core" : cores + " cores";
+    }
 }
