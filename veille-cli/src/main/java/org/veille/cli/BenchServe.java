@@ -64,7 +64,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"The HTTP API's latencies (p50/p95/p99) and serve's peak heap over an index, e.g. one built by",
                 "'veille bench store --index DIR': search, filters, facets, entity pages, articles and the UI page;",
-                "then the web UI's first render in a headless Chromium, when one is installed."})
+                "before any request, the web UI's first render in a headless Chromium, when one is installed."})
 final class BenchServe implements Callable<Integer> {
     /**
      * Ready once {@code search.js} has drawn the first results and the load event is over: then the
