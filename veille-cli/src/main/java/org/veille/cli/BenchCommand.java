@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,7 +82,7 @@ final class BenchCommand implements Runnable {
             }
             PrintWriter out = new PrintWriter(System.out, true);
             long maxHeap = Runtime.getRuntime().maxMemory();
-            out.printf("bench extraction: %s, %d pages, JVM max heap %d MB, %s%n", dir, pages.size(),
+            out.printf(Locale.ROOT, "bench extraction: %s, %d pages, JVM max heap %d MB, %s%n", dir, pages.size(),
                     maxHeap >> 20, HeapPeaks.cores());
 
             Pipeline extractOnly = Pipeline.builder().withoutLanguage().build();
@@ -109,12 +110,12 @@ final class BenchCommand implements Runnable {
             long peak = HeapPeaks.sum();
 
             out.println();
-            out.printf("%-34s %12s %10s %22s%n", "single thread (thread CPU time)", "pages/s/core", "ms/page", "vs parse-only");
-            out.printf("%-34s %12.1f %10.2f %22s%n", "jsoup parse only", parseRate, 1000 / parseRate, "1.00");
-            out.printf("%-34s %12.1f %10.2f %22s%n", "veille extract (decode+extract)", extractRate, 1000 / extractRate,
-                    String.format("%.2f (target >= 0.67)", extractRate / parseRate));
-            out.printf("%-34s %12.1f %10.2f %22s%n", "veille extract + language", languageRate, 1000 / languageRate,
-                    String.format("%.2f", languageRate / parseRate));
+            out.printf(Locale.ROOT, "%-34s %12s %10s %22s%n", "single thread (thread CPU time)", "pages/s/core", "ms/page", "vs parse-only");
+            out.printf(Locale.ROOT, "%-34s %12.1f %10.2f %22s%n", "jsoup parse only", parseRate, 1000 / parseRate, "1.00");
+            out.printf(Locale.ROOT, "%-34s %12.1f %10.2f %22s%n", "veille extract (decode+extract)", extractRate, 1000 / extractRate,
+                    String.format(Locale.ROOT, "%.2f (target >= 0.67)", extractRate / parseRate));
+            out.printf(Locale.ROOT, "%-34s %12.1f %10.2f %22s%n", "veille extract + language", languageRate, 1000 / languageRate,
+                    String.format(Locale.ROOT, "%.2f", languageRate / parseRate));
 
             int threadsMax = maxThreads != null ? maxThreads : Runtime.getRuntime().availableProcessors();
             out.println();
@@ -125,7 +126,7 @@ final class BenchCommand implements Runnable {
                 if (threads == 1) {
                     base = rate;
                 }
-                out.printf("  %d thread(s): %8.1f pages/s  (%.2fx)%n", threads, rate, rate / base);
+                out.printf(Locale.ROOT, "  %d thread(s): %8.1f pages/s  (%.2fx)%n", threads, rate, rate / base);
             }
             System.gc();
             long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -133,9 +134,9 @@ final class BenchCommand implements Runnable {
             // The pools peak at different moments, so their sum overstates the peak; the heap can never
             // have held more than its maximum, which is then the tighter bound.
             long bound = Math.min(peak, maxHeap);
-            out.printf("peak heap used during the single-thread runs: at most %d MB (sum of heap pool peaks %d MB, max heap %d MB)%n",
+            out.printf(Locale.ROOT, "peak heap used during the single-thread runs: at most %d MB (sum of heap pool peaks %d MB, max heap %d MB)%n",
                     bound >> 20, peak >> 20, maxHeap >> 20);
-            out.printf("heap live after the run (after GC): %d MB%n", live >> 20);
+            out.printf(Locale.ROOT, "heap live after the run (after GC): %d MB%n", live >> 20);
             return VeilleCommand.OK;
         }
 

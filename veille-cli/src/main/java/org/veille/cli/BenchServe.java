@@ -78,7 +78,7 @@ final class BenchServe implements Callable<Integer> {
     /** How long a page or the browser may take before the render is reported as failed. */
     private static final Duration UI_PATIENCE = Duration.ofSeconds(60);
 
-    private static final String TRIPLE_HEAD = String.format("%8s %8s %8s", "first", "median", "max");
+    private static final String TRIPLE_HEAD = String.format(Locale.ROOT, "%8s %8s %8s", "first", "median", "max");
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "veille-data", description = "the index folder (default: ${DEFAULT-VALUE})")
     Path index;
@@ -126,7 +126,7 @@ final class BenchServe implements Callable<Integer> {
             server.start();
             long articles = store.count(Query.all().type(RecordType.ARTICLE));
             long maxHeap = Runtime.getRuntime().maxMemory();
-            out.printf("bench serve: %s (%,d articles) on %s, JVM max heap %d MB, collector %s%n", index, articles, server.uri(),
+            out.printf(Locale.ROOT, "bench serve: %s (%,d articles) on %s, JVM max heap %d MB, collector %s%n", index, articles, server.uri(),
                     maxHeap >> 20, HeapPeaks.collectors());
             HttpClient client = HttpClient.newHttpClient();
             int warmUpRequests = Math.max(1, requests / 4);
@@ -150,9 +150,9 @@ final class BenchServe implements Callable<Integer> {
                 }
             }
             HeapPeaks.reset();
-            out.printf("requests: %d of each kind, one at a time, wall-clock latency in ms after %d warm-up requests of each%n",
+            out.printf(Locale.ROOT, "requests: %d of each kind, one at a time, wall-clock latency in ms after %d warm-up requests of each%n",
                     requests, warmUpRequests);
-            out.printf("  %-36s %8s %8s %8s %8s%n", "kind", "p50", "p95", "p99", "max");
+            out.printf(Locale.ROOT, "  %-36s %8s %8s %8s %8s%n", "kind", "p50", "p95", "p99", "max");
             List<Double> all = new ArrayList<>();
             for (Map.Entry<String, List<String>> kind : timed.entrySet()) {
                 List<Double> millis = new ArrayList<>();
@@ -169,7 +169,7 @@ final class BenchServe implements Callable<Integer> {
             row(out, "all kinds", all);
             long peak = Math.min(HeapPeaks.sum(), maxHeap);
             HeapPeaks.reset();
-            out.printf("  peak heap while serving: at most %d MB (sum of heap pool peaks); in use after a collection: %d MB%n",
+            out.printf(Locale.ROOT, "  peak heap while serving: at most %d MB (sum of heap pool peaks); in use after a collection: %d MB%n",
                     peak >> 20, HeapPeaks.used() >> 20);
         }
         return VeilleCommand.OK;
@@ -196,13 +196,13 @@ final class BenchServe implements Callable<Integer> {
             out.println("ui render: failed, " + e.getMessage());
             return;
         }
-        out.printf("ui render: %s, headless (%s), %d loads of each page, each in a fresh document; ms from the start of the navigation%n",
+        out.printf(Locale.ROOT, "ui render: %s, headless (%s), %d loads of each page, each in a fresh document; ms from the start of the navigation%n",
                 browser, executable, uiLoads);
-        out.printf("  %-28s %-28s %-28s %s%n", "", "first results on screen", "DOMContentLoaded", "load event");
-        out.printf("  %-28s %s  %s  %s%n", "page", TRIPLE_HEAD, TRIPLE_HEAD, TRIPLE_HEAD);
+        out.printf(Locale.ROOT, "  %-28s %-28s %-28s %s%n", "", "first results on screen", "DOMContentLoaded", "load event");
+        out.printf(Locale.ROOT, "  %-28s %s  %s  %s%n", "page", TRIPLE_HEAD, TRIPLE_HEAD, TRIPLE_HEAD);
         for (Map.Entry<String, List<PageTimes>> page : pages.entrySet()) {
             List<PageTimes> loads = page.getValue();
-            out.printf("  %-28s %s  %s  %s%n", page.getKey(), triple(loads, PageTimes::results),
+            out.printf(Locale.ROOT, "  %-28s %s  %s  %s%n", page.getKey(), triple(loads, PageTimes::results),
                     triple(loads, PageTimes::domContentLoaded), triple(loads, PageTimes::load));
         }
     }

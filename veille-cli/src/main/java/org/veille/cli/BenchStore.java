@@ -122,7 +122,7 @@ final class BenchStore implements Callable<Integer> {
     private void run(Path dir, PrintWriter out) throws Exception {
         SyntheticArticles corpus = new SyntheticArticles(seed);
         long maxHeap = Runtime.getRuntime().maxMemory();
-        out.printf("bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %s, collector %s%n",
+        out.printf(Locale.ROOT, "bench store: %,d synthetic articles (seed %d), index %s, JVM max heap %d MB, %s, collector %s%n",
                 articles, seed, dir, maxHeap >> 20, HeapPeaks.cores(), HeapPeaks.collectors());
 
         if (warmUp > 0) {
@@ -142,7 +142,7 @@ final class BenchStore implements Callable<Integer> {
         long size = size(dir);
         out.println();
         out.println("ingest: " + ingest.summary);
-        out.printf("  %,d Lucene documents (%.1f per article), index on disk %,d MB (%.1f KB per article)%n",
+        out.printf(Locale.ROOT, "  %,d Lucene documents (%.1f per article), index on disk %,d MB (%.1f KB per article)%n",
                 ingest.documents, ingest.documents / (double) articles, size >> 20, size / 1024.0 / articles);
         out.printf(Locale.ROOT, "  %-52s %10.0f articles/s%n", "per CPU-second of the ingesting thread (one core):",
                 articles / ingest.threadCpuSeconds);
@@ -150,7 +150,7 @@ final class BenchStore implements Callable<Integer> {
                 articles / ingest.processCpuSeconds);
         out.printf(Locale.ROOT, "  %-52s %10.0f articles/s  (%.1f s)%n", "per wall-clock second:",
                 articles / ingest.wallSeconds, ingest.wallSeconds);
-        out.printf("  peak heap during ingest: at most %d MB (sum of heap pool peaks, bounded by max heap)%n", ingestPeak >> 20);
+        out.printf(Locale.ROOT, "  peak heap during ingest: at most %d MB (sum of heap pool peaks, bounded by max heap)%n", ingestPeak >> 20);
 
         try (ArticleStore store = ArticleStore.open(dir)) {
             Map<String, List<Supplier<Object>>> warmUp = mix(corpus, store, new SplittableRandom(seed ^ 0x5EED), Math.max(1, queries / 4));
@@ -160,9 +160,9 @@ final class BenchStore implements Callable<Integer> {
             }
             HeapPeaks.reset();
             out.println();
-            out.printf("queries: %d of each kind, one at a time, wall-clock latency in ms after %d warm-up queries of each%n",
+            out.printf(Locale.ROOT, "queries: %d of each kind, one at a time, wall-clock latency in ms after %d warm-up queries of each%n",
                     queries, Math.max(1, queries / 4));
-            out.printf("  %-44s %8s %8s %8s %8s %10s%n", "kind", "p50", "p95", "p99", "max", "mean hits");
+            out.printf(Locale.ROOT, "  %-44s %8s %8s %8s %8s %10s%n", "kind", "p50", "p95", "p99", "max", "mean hits");
             List<Double> all = new ArrayList<>();
             for (Map.Entry<String, List<Supplier<Object>>> kind : timed.entrySet()) {
                 List<Double> millis = new ArrayList<>();
@@ -182,7 +182,7 @@ final class BenchStore implements Callable<Integer> {
             all.sort(null);
             out.printf(Locale.ROOT, "  %-44s %8.2f %8.2f %8.2f %8.2f%n", "all kinds", percentile(all, 50),
                     percentile(all, 95), percentile(all, 99), all.get(all.size() - 1));
-            out.printf("  peak heap during queries: at most %d MB%n", Math.min(HeapPeaks.sum(), maxHeap) >> 20);
+            out.printf(Locale.ROOT, "  peak heap during queries: at most %d MB%n", Math.min(HeapPeaks.sum(), maxHeap) >> 20);
         }
     }
 

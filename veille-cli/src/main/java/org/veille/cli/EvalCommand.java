@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -94,7 +95,7 @@ final class EvalCommand implements Runnable {
                     return predictions.get(page.id());
                 });
                 out.print(new ReportRenderer().render(report));
-                out.printf("(%d pages in %.1f s on %d threads)%n", set.pages().size(), seconds, workers);
+                out.printf(Locale.ROOT, "(%d pages in %.1f s on %d threads)%n", set.pages().size(), seconds, workers);
                 if (worst > 0) {
                     printWorst(report, methods, out);
                 }
@@ -129,7 +130,7 @@ final class EvalCommand implements Runnable {
             pages.sort(Comparator.comparingDouble(Extraction::score));
             out.println("worst pages (body F1, extractor that won):");
             for (PageResult page : pages.subList(0, Math.min(worst, pages.size()))) {
-                out.printf("  %.3f  %s  %s%n", score(page), page.id(), methods.getOrDefault(page.id(), ""));
+                out.printf(Locale.ROOT, "  %.3f  %s  %s%n", score(page), page.id(), methods.getOrDefault(page.id(), ""));
             }
         }
 

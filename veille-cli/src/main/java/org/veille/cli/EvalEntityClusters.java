@@ -89,9 +89,9 @@ final class EvalEntityClusters {
     private static void finding(ClusterFinding f, String text, PrintWriter out) {
         String gold = f.gold().stream().map(g -> gold(g, f.kind() == ClusterFinding.Kind.MISSED ? text : null))
                 .collect(Collectors.joining(" + "));
-        out.printf("  %s | gold %s%n", f.article(), gold);
+        out.printf(Locale.ROOT, "  %s | gold %s%n", f.article(), gold);
         for (Entity e : f.predicted()) {
-            out.printf("      %s %s \"%s\": %s%n", e.id(), e.type(), oneLine(e.name()), mentions(e.mentions()));
+            out.printf(Locale.ROOT, "      %s %s \"%s\": %s%n", e.id(), e.type(), oneLine(e.name()), mentions(e.mentions()));
         }
     }
 

@@ -168,14 +168,14 @@ final class EvalQuotes implements Callable<Integer> {
     }
 
     private void print(QuoteScores s, Input mode, List<String> failed, double seconds, PrintWriter out) {
-        out.printf("Quotation set %s: %d articles, %s reading the %s%n", set, s.articles(),
+        out.printf(Locale.ROOT, "Quotation set %s: %d articles, %s reading the %s%n", set, s.articles(),
                 engine == Engine.corenlp ? "CoreNLP quote+coref (statistical)" : "Veille",
                 mode == Input.gold ? "gold text" : mode + " pages");
         if (!failed.isEmpty()) {
-            out.printf("%d articles failed (scored as finding nothing): %s%n", failed.size(), String.join(", ", failed));
+            out.printf(Locale.ROOT, "%d articles failed (scored as finding nothing): %s%n", failed.size(), String.join(", ", failed));
         }
         out.println();
-        out.printf("%-18s %8s %8s %8s %6s %6s %6s%n", "quotes", "found", "invented", "missed", "P", "R", "F1");
+        out.printf(Locale.ROOT, "%-18s %8s %8s %8s %6s %6s %6s%n", "quotes", "found", "invented", "missed", "P", "R", "F1");
         for (SpanCriterion c : SpanCriterion.values()) {
             SpanCounts n = s.spans().get(c);
             var prf = n.score();
@@ -203,7 +203,7 @@ final class EvalQuotes implements Callable<Integer> {
         out.printf(Locale.ROOT, "(%d articles in %.1f s)%n", s.articles(), seconds);
         if (findings > 0) {
             out.println();
-            s.findings().stream().limit(findings).forEach(f -> out.printf("%-13s %s | %s | gold %s | ours %s%n",
+            s.findings().stream().limit(findings).forEach(f -> out.printf(Locale.ROOT, "%-13s %s | %s | gold %s | ours %s%n",
                     f.kind(), f.article(), abbreviate(f.text()), f.expected(), f.predicted()));
         }
     }

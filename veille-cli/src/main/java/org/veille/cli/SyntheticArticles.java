@@ -127,8 +127,8 @@ final class SyntheticArticles {
         for (int i = 0; i < ORGANISATIONS; i++) {
             int form = names.nextInt(ORG_FORMS_FR.length);
             String root = capitalise(coined(names, 2 + names.nextInt(2)));
-            organisationsFr[i] = capitalise(String.format(ORG_FORMS_FR[form], root));
-            organisationsEn[i] = String.format(ORG_FORMS_EN[form], root);
+            organisationsFr[i] = capitalise(String.format(Locale.ROOT, ORG_FORMS_FR[form], root));
+            organisationsEn[i] = String.format(Locale.ROOT, ORG_FORMS_EN[form], root);
         }
     }
 
@@ -364,7 +364,7 @@ final class SyntheticArticles {
     }
 
     private String id(int n) {
-        return String.format("%016x", mix(seed * 31 + n));
+        return String.format(Locale.ROOT, "%016x", mix(seed * 31 + n));
     }
 
     /** A rank in [0, n): log-uniform, so small ranks are far likelier (rank r about 1/r as often). */

@@ -68,7 +68,7 @@ final class TrainCommand implements Runnable {
             PrintWriter err = new PrintWriter(System.err, true);
             long start = System.nanoTime();
             List<RoleAnnotatedText> corpus = PolnearSet.readRoles(split);
-            err.printf("%d articles in %s%n", corpus.size(), split);
+            err.printf(Locale.ROOT, "%d articles in %s%n", corpus.size(), split);
             AttributionModel model = AttributionTraining.train(corpus, new CoreNlpAnnotator(true), "en",
                     new AttributionTraining.Settings(bits, epochs, seed, stages, folds), err::println);
             AtomicFiles.write(out, model::write); // a run stopped half-way never leaves half a model

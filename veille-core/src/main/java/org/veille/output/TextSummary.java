@@ -1,6 +1,7 @@
 package org.veille.output;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.veille.model.Analysis;
 import org.veille.model.ArticleRecord;
@@ -136,7 +137,7 @@ public final class TextSummary {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append(String.format("%-10s%s%n", label, value == null ? "-" : value));
+        out.append(String.format(Locale.ROOT, "%-10s%s%n", label, value == null ? "-" : value));
     }
 
     private static void appendWarnings(List<Warning> warnings, StringBuilder out) {

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,13 +61,13 @@ final class DateResolver {
         Integer month = w.month();
         Integer day = w.day();
         if (month == null) {
-            return year == null ? null : new Value(String.format("%04d", year), DateResolution.EXPLICIT);
+            return year == null ? null : new Value(String.format(Locale.ROOT, "%04d", year), DateResolution.EXPLICIT);
         }
         if (day == null) {
             if (year != null) {
                 return new Value(YearMonth.of(year, month).toString(), DateResolution.EXPLICIT);
             }
-            return reference == null ? new Value(String.format("--%02d", month), DateResolution.PARTIAL)
+            return reference == null ? new Value(String.format(Locale.ROOT, "--%02d", month), DateResolution.PARTIAL)
                     : new Value(month(month, w.relation(), tense).toString(), DateResolution.ARTICLE_DATE);
         }
         if (day > Month.of(month).maxLength()) {
@@ -84,7 +85,7 @@ final class DateResolver {
         }
         LocalDate pinned = w.weekday() == null ? null : pinnedByWeekday(month, day, w.weekday());
         return pinned != null ? new Value(pinned.toString(), DateResolution.TEXT)
-                : new Value(String.format("--%02d-%02d", month, day), DateResolution.PARTIAL);
+                : new Value(String.format(Locale.ROOT, "--%02d-%02d", month, day), DateResolution.PARTIAL);
     }
 
     private static Value unresolved() {
@@ -96,13 +97,13 @@ final class DateResolver {
             case DAYS -> new Value(reference.plusDays(w.amount()).toString(), DateResolution.ARTICLE_DATE);
             case WEEKS -> new Value(week(reference.plusWeeks(w.amount())), DateResolution.ARTICLE_DATE);
             case MONTHS -> new Value(YearMonth.from(reference).plusMonths(w.amount()).toString(), DateResolution.ARTICLE_DATE);
-            case YEARS -> new Value(String.format("%04d", reference.getYear() + w.amount()), DateResolution.ARTICLE_DATE);
+            case YEARS -> new Value(String.format(Locale.ROOT, "%04d", reference.getYear() + w.amount()), DateResolution.ARTICLE_DATE);
             default -> throw new IllegalStateException("unit " + w.unit());
         };
     }
 
     private static String week(LocalDate day) {
-        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private LocalDate weekday(DayOfWeek weekday, Relation relation, boolean future) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -34,6 +35,20 @@ class DateFinderTest {
         assertEquals(DateResolution.TEXT, dates.get(0).resolution());
         assertEquals("février 2022=2022-02", found(FR, "en février 2022", null));
         assertEquals(text.indexOf("mardi"), dates.get(0).start());
+    }
+
+    @Test
+    void values_are_written_in_ascii_digits_whatever_the_machine_s_locale() {
+        // Arabic (Saudi Arabia) formats numbers with Arabic-Indic digits by default: "٢٠٢٣" for 2023.
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            assertEquals("2014=2014; la semaine dernière=2023-W07; 21 février=--02-21; mars=--03",
+                    found(FR, "Depuis 2014. Il a parlé la semaine dernière.", THURSDAY) + "; "
+                            + found(FR, "le 21 février", null) + "; " + found(FR, "en mars", null));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
