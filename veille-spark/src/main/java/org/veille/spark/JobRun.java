@@ -30,7 +30,8 @@ import org.veille.spark.task.ProcessFiles;
  * ({@link CommitLog}); last, write the summary.
  */
 public final class JobRun {
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    /** To the millisecond: two runs into one output folder within a second must not share batch ids. */
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private final SparkSession spark;
     private final JobOptions options;
 

@@ -92,6 +92,11 @@ public final class CommitLog {
             }
             Path target = new Path(layout.commits(), batch + SUFFIX);
             Path temporary = new Path(layout.commits(), batch + SUFFIX + ".writing");
+            if (fs.exists(target)) {
+                // A local rename would replace it, and the earlier batch's inputs would be read again by the
+                // next run, their records written twice.
+                throw new IOException("batch " + batch + " is committed already; a batch id is never reused");
+            }
             fs.mkdirs(layout.commits());
             try (OutputStream out = fs.create(temporary, true)) {
                 mapper.writerWithDefaultPrettyPrinter().writeValue(out, manifest);

@@ -2,9 +2,11 @@ package org.veille.spark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +51,19 @@ class CommitLogTest {
         CommitLog.Done done = log.recover();
         assertEquals(Set.of("s3a://cc/a.warc.gz", "s3a://cc/b.warc.gz"), done.inputs());
         assertEquals(Set.of("parquet"), done.formats());
+    }
+
+    @Test
+    void aBatchIdIsNeverCommittedTwice() throws IOException {
+        stage("b1", "articles/part-00000-x-c000.txt", "{}");
+        log.commit("b1", OutputFormat.jsonl, List.of("/in/a.html"));
+        stage("b1", "articles/part-00000-y-c000.txt", "{}");
+
+        UncheckedIOException refused = assertThrows(UncheckedIOException.class,
+                () -> log.commit("b1", OutputFormat.jsonl, List.of("/in/b.html")));
+
+        assertTrue(refused.getMessage().contains("batch b1 is committed already"), refused.getMessage());
+        assertEquals(Set.of("/in/a.html"), log.recover().inputs(), "the first batch's manifest is intact");
     }
 
     @Test
