@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -261,12 +262,14 @@ class HttpFetcherTest {
 
     @Test
     void refusedConnectionIsNamed() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
+        // A port bound but not listening refuses connections, and stays ours while the test runs (a port
+        // freed first could be taken by another process in between).
+        try (Socket bound = new Socket()) {
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = bound.getLocalPort();
+            assertFails(fetcher.fetch("http://127.0.0.1:" + port + "/"), ErrorKind.FETCH_FAILED,
+                    "connection refused by 127.0.0.1:" + port);
         }
-        assertFails(fetcher.fetch("http://127.0.0.1:" + port + "/"), ErrorKind.FETCH_FAILED,
-                "connection refused by 127.0.0.1:" + port);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -65,8 +66,12 @@ class BrowserTest {
 
     @TempDir
     static Path index;
-    @TempDir
-    static Path profile;
+    /**
+     * Chromium's profile: a folder of our own, not a {@code @TempDir}, removed quietly after the browser quits,
+     * since its helper processes may still be writing to it as they exit and JUnit fails a class whose
+     * temporary folder it cannot delete.
+     */
+    private static Path profile;
     private static ArticleStore store;
     private static VeilleServer server;
     private static ChromeDriver browser;
@@ -94,6 +99,7 @@ class BrowserTest {
         server = new VeilleServer(store, new PageAnalyser(), ServerSettings.defaults().withPort(0)).start();
         base = server.uri().toString();
 
+        profile = Files.createTempDirectory("veille-browser-test-profile");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -127,6 +133,23 @@ class BrowserTest {
         if (store != null) {
             store.close();
         }
+        if (profile != null) {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // A file Chromium is still closing: left for the system's temporary-file cleaning.
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // As above: a leftover in the temporary folder fails no test.
+        }
     }
 
     @AfterEach
@@ -146,6 +169,21 @@ class BrowserTest {
         // A fresh document each time: the address changes only after the '#', so ask for a reload.
         browser.get("about:blank");
         browser.get(base + route);
+        waitReady();
+    }
+
+    /**
+     * Waits until the app has drawn its route and placed the focus: app.js sets {@code body[data-ready]}
+     * last. Text on the page is no such sign: a count can be drawn before the focus moves, and the previous
+     * route's count can still be showing when an in-page action starts the next one.
+     */
+    private static void waitReady() {
+        new WebDriverWait(browser, PATIENCE).until(d -> ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready || null") != null);
+    }
+
+    /** Before an action that moves to another route within the page: {@link #waitReady} then waits for that route. */
+    private static void unready() {
+        ((JavascriptExecutor) browser).executeScript("delete document.body.dataset.ready");
     }
 
     private static WebElement waitFor(By by) {
@@ -165,7 +203,9 @@ class BrowserTest {
         open("");
         WebElement box = waitFor(By.id("f-q"));
         assertEquals(box, browser.switchTo().activeElement(), "the search box has the focus on arrival");
+        unready();
         box.sendKeys("mobilisation", Keys.ENTER);
+        waitReady();
         waitForText(By.id("result-count"), "result");
         assertTrue(browser.getCurrentUrl().endsWith("#/search?q=mobilisation"), browser.getCurrentUrl());
         assertEquals("f-q", browser.switchTo().activeElement().getAttribute("id"), "the keyboard stays in the search box");
@@ -196,7 +236,9 @@ class BrowserTest {
         waitForText(By.id("result-count"), "7 results");
         WebElement khrenin = browser.findElements(By.cssSelector("#facet-speakers + ul .facet-value")).stream()
                 .filter(b -> b.getText().startsWith("Viktor Khrenin")).findFirst().orElseThrow();
+        unready();
         khrenin.click();
+        waitReady();
         waitForText(By.id("result-count"), "2 results");
         assertEquals(List.of("Viktor Khrenin", "Viktor Khrenin"), texts(By.cssSelector(".hits .speaker-link")));
         assertTrue(browser.findElement(By.cssSelector(".chips")).getText().contains("speaker: Viktor Khrenin"));
@@ -209,7 +251,9 @@ class BrowserTest {
         browser.findElement(By.cssSelector("details.filters summary")).click();
         waitFor(By.id("f-speaker")).sendKeys("pavel slunkin");
         new Select(browser.findElement(By.id("f-kind"))).selectByValue("quote");
+        unready();
         browser.findElement(By.id("f-speaker")).sendKeys(Keys.ENTER);
+        waitReady();
         waitForText(By.id("result-count"), "3 results");
         assertEquals(List.of("Pavel Slunkin", "Pavel Slunkin", "Pavel Slunkin"), texts(By.cssSelector(".hits .speaker-link")));
     }
@@ -218,8 +262,10 @@ class BrowserTest {
     void theSpeakerOfAQuoteCardOpensItsEntityPage() {
         open("#/search?q=armies");
         waitForText(By.id("result-count"), "result");
+        unready();
         browser.findElements(By.cssSelector(".speaker-link")).stream()
                 .filter(a -> a.getText().equals("Viktor Khrenin")).findFirst().orElseThrow().click();
+        waitReady();
         waitForText(By.tagName("h1"), "Viktor Khrenin");
         waitFor(By.id("by-title"));
         assertTrue(browser.findElement(By.id("by-title")).getText().contains("(2)"), browser.findElement(By.id("by-title")).getText());
@@ -233,7 +279,10 @@ class BrowserTest {
     void aQuoteCardOpensItsArticleWithTheQuotationHighlightedPastNonBmpCharacters() {
         open("#/search?q=pont&kind=quote");
         waitForText(By.id("result-count"), "1 result");
-        waitFor(By.cssSelector(".context-link")).click();
+        WebElement context = waitFor(By.cssSelector(".context-link"));
+        unready();
+        context.click();
+        waitReady();
         WebElement selected = waitFor(By.id("selected-quote"));
         assertEquals(EMOJI_QUOTE, selected.getText(), "code point offsets turned into UTF-16 ones");
         assertEquals("Minsk : le pont 🌉 rouvrira au printemps", browser.findElement(By.id("article-title")).getText());
