@@ -83,7 +83,7 @@ final class BenchAnalysis implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = Console.out();
         List<Article> articles = extract();
         Map<String, List<Article>> byLanguage = new TreeMap<>();
         articles.forEach(a -> byLanguage.computeIfAbsent(a.language(), l -> new ArrayList<>()).add(a));

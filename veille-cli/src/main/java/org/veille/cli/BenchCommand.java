@@ -80,7 +80,7 @@ final class BenchCommand implements Runnable {
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException("no .html or .html.gz pages under " + dir);
             }
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = Console.out();
             long maxHeap = Runtime.getRuntime().maxMemory();
             out.printf(Locale.ROOT, "bench extraction: %s, %d pages, JVM max heap %d MB, %s%n", dir, pages.size(),
                     maxHeap >> 20, HeapPeaks.cores());

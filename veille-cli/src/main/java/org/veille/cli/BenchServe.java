@@ -120,7 +120,7 @@ final class BenchServe implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = Console.out();
         ServerSettings settings = ServerSettings.defaults().withPort(0);
         try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(IngestSettings.defaults(), List.of()), settings)) {
             server.start();

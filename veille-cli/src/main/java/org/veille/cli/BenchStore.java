@@ -88,7 +88,7 @@ final class BenchStore implements Callable<Integer> {
         boolean temporary = index == null;
         Path dir = temporary ? Files.createTempDirectory("veille-bench-store") : index;
         try {
-            run(dir, new PrintWriter(System.out, true));
+            run(dir, Console.out());
         } finally {
             if (temporary) {
                 Folders.delete(dir);

@@ -81,7 +81,7 @@ final class BenchWarc implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validate();
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = Console.out();
         Path temp = Files.createTempDirectory("veille-bench-warc");
         try {
             BenchArchive.Written archive;

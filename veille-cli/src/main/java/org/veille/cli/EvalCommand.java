@@ -71,7 +71,7 @@ final class EvalCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--worst must not be negative: " + worst);
             }
             Pipeline pipeline = Pipeline.builder().withoutLanguage().build();
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = Console.out();
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             for (Path dir : sets) {
                 EvalSet set = EvalSets.open(dir);

@@ -131,7 +131,7 @@ final class EvalDates implements Callable<Integer> {
                 progress.step();
             }
         }
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = Console.out();
         print(out, texts.size(), undated, agreement, byResolution, dropped);
         out.printf(Locale.ROOT, "(%d of Veille's %d unpaired expressions overlap a SUTime TIME on a calendar day, "
                 + "e.g. \"Sunday morning\" = 2016-09-11TMO, left out of the reference)%n",

@@ -78,7 +78,7 @@ final class EvalEntities implements Callable<Integer> {
     public Integer call() {
         Limits.check(limit, spec);
         if (Files.isDirectory(set) && FrNewsEntitySet.recognises(set)) {
-            return new EvalEntityClusters(set, language, limit, findings).run(new PrintWriter(System.out, true));
+            return new EvalEntityClusters(set, language, limit, findings).run(Console.out());
         }
         Path file = Files.isDirectory(set) ? set.resolve("test.conllu") : set;
         String lang = language != null ? language : set.toString().contains("-fr") || set.toString().contains("_fr") ? "fr" : "en";
@@ -99,7 +99,7 @@ final class EvalEntities implements Callable<Integer> {
             }
             scores.add(sentence.entities(), predicted);
         }
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = Console.out();
         out.printf(Locale.ROOT, "Entity set %s (%s): %d sentences, %d gold entities%n%n", file, lang, sentences.size(),
                 scores.gold(null));
         out.printf(Locale.ROOT, "%-6s %7s %7s %7s %7s%n", "type", "gold", "P", "R", "F1");

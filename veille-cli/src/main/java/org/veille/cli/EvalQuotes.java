@@ -126,7 +126,7 @@ final class EvalQuotes implements Callable<Integer> {
             }
             tally.add(article, predicted, texts);
         }
-        print(tally.result(), mode, failed, (System.nanoTime() - start) / 1e9, new PrintWriter(System.out, true));
+        print(tally.result(), mode, failed, (System.nanoTime() - start) / 1e9, Console.out());
         return VeilleCommand.OK;
     }
 

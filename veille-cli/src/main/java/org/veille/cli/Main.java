@@ -8,7 +8,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Console.useUtf8();
+        int status = run(args);
+        // System.exit flushes nothing: a last line printed without its newline would stay in the buffer.
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status, without exiting (for tests). */

@@ -65,7 +65,7 @@ final class TrainCommand implements Runnable {
             if (!PolnearSet.recognises(split)) {
                 throw new IllegalArgumentException(split + " is not an attribution corpus (no text/ and attributions/ folders)");
             }
-            PrintWriter err = new PrintWriter(System.err, true);
+            PrintWriter err = Console.err();
             long start = System.nanoTime();
             List<RoleAnnotatedText> corpus = PolnearSet.readRoles(split);
             err.printf(Locale.ROOT, "%d articles in %s%n", corpus.size(), split);

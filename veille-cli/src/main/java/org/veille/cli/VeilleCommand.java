@@ -29,6 +29,9 @@ public final class VeilleCommand implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new VeilleCommand());
+        // Picocli's own writers would use the platform's charset: usage and messages quote the arguments.
+        commandLine.setOut(Console.out());
+        commandLine.setErr(Console.err());
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CRASHED);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("veille: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

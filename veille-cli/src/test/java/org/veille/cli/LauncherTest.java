@@ -43,12 +43,19 @@ class LauncherTest {
         Files.createFile(home.resolve("veille-cli/target/veille-cli.stamp"));
         bin = Files.createDirectories(dir.resolve("bin"));
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$VEILLE_TEST_ARGS\"\n");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$VEILLE_TEST_ARGS\"\n"
+                + "printf '%s' \"${LC_ALL:-}\" > \"$VEILLE_TEST_ARGS.lc_all\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     /** The arguments the launcher gave {@code java} for {@code args}, with {@code javaOpts} as VEILLE_JAVA_OPTS (null: unset). */
     private List<String> javaArguments(String javaOpts, String... args) throws IOException, InterruptedException {
+        return javaArguments(javaOpts, Map.of("LANG", "C.UTF-8"), args);
+    }
+
+    /** As above, with {@code locale} as the only locale variables of the environment. */
+    private List<String> javaArguments(String javaOpts, Map<String, String> locale, String... args)
+            throws IOException, InterruptedException {
         Path recorded = dir.resolve("java-args");
         Files.deleteIfExists(recorded);
         List<String> command = new ArrayList<>(List.of("/bin/bash", home.resolve("veille").toString()));
@@ -59,6 +66,8 @@ class LauncherTest {
         env.put("PATH", bin + ":/usr/bin:/bin");
         env.put("VEILLE_TEST_ARGS", recorded.toString());
         env.remove("VEILLE_JAVA_OPTS");
+        env.keySet().removeIf(name -> name.equals("LANG") || name.equals("LANGUAGE") || name.startsWith("LC_"));
+        env.putAll(locale);
         if (javaOpts != null) {
             env.put("VEILLE_JAVA_OPTS", javaOpts);
         }
@@ -103,5 +112,14 @@ class LauncherTest {
 
         List<String> heapOnly = javaArguments("-Xmx3g", "ingest", "pages/");
         assertTrue(heapOnly.contains("-Xmx3g") && heapOnly.contains("-XX:+UseParallelGC"), heapOnly.toString());
+    }
+
+    @Test
+    void withoutALocaleTheJvmStillReadsArgumentsAndFileNamesAsUtf8() throws Exception {
+        javaArguments(null, Map.of(), "analyze", "été.html");
+        assertEquals("C.UTF-8", Files.readString(dir.resolve("java-args.lc_all")), "no locale: C.UTF-8 for the JVM");
+
+        javaArguments(null, Map.of("LANG", "C.UTF-8"), "analyze", "été.html");
+        assertEquals("", Files.readString(dir.resolve("java-args.lc_all")), "a UTF-8 locale is left as it is");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,11 @@ class MainProcessTest {
     }
 
     private Ran java(List<String> properties, Path stdin, String... args) throws IOException, InterruptedException {
+        return java(properties, Map.of(), stdin, args);
+    }
+
+    private Ran java(List<String> properties, Map<String, String> environment, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Room for the analysis models (the English and French taggers take a few hundred MB); the
@@ -45,6 +51,7 @@ class MainProcessTest {
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
         builder.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(Files.createFile(dir.resolve("no-input")).toFile())
                 : ProcessBuilder.Redirect.from(stdin.toFile()));
         Process process = builder.start();
@@ -112,5 +119,23 @@ class MainProcessTest {
         assertEquals(3, CliRun.parseRecords(drawn.stdout()).size(), "the bar never touches stdout");
         assertEquals("", quiet.stderr(), quiet.describe());
         assertEquals(drawn.stdout(), quiet.stdout());
+    }
+
+    @Test
+    void outputAndMessagesAreUtf8WhateverThePlatformCharset() throws Exception {
+        // The platform charset of a machine with no locale set; arguments still arrive intact, as under the
+        // launcher, which runs the JVM in C.UTF-8 there.
+        List<String> ascii = List.of("-Dfile.encoding=ANSI_X3.4-1968");
+        Map<String, String> utf8Arguments = Map.of("LC_ALL", "C.UTF-8");
+        Path page = Fixtures.copy(Fixtures.EN_NOTE, dir.resolve("note.html"));
+
+        Ran usage = java(ascii, utf8Arguments, null, "analyze", "--lang", "français", page.toString());
+        assertEquals(2, usage.exitCode(), usage.describe());
+        assertTrue(usage.stderr().contains("not a language code such as fr or en: français"), usage.describe());
+
+        Ran ingest = java(ascii, utf8Arguments, null, "ingest", "--extract-only", "--index", dir.resolve("données").toString(),
+                page.toString());
+        assertEquals(0, ingest.exitCode(), ingest.describe());
+        assertTrue(ingest.stdout().contains("(index " + dir.resolve("données") + ")"), ingest.describe());
     }
 }
