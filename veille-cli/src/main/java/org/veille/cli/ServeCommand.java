@@ -99,7 +99,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "veille-serve-stop");
         PrintWriter err = spec.commandLine().getErr();
         try {
-            try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(IngestSettings.defaults(), taggers), settings)) {
+            // One size limit for a pasted page: the body limit, not also the 32 MiB cap of files (which made
+            // a --max-body above it answer 422 instead of reading the page).
+            IngestSettings pages = IngestSettings.defaults().withMaxBytes(settings.maxBodyBytes());
+            try (store; VeilleServer server = new VeilleServer(store, new PageAnalyser(pages, taggers), settings)) {
                 try {
                     server.start();
                 } catch (UncheckedIOException e) {

@@ -61,7 +61,7 @@ final class EntityApi {
 
     void entity(Context ctx) {
         String ref = ctx.pathParam("ref").strip();
-        QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), PARAMETERS);
+        QueryParameters parameters = QueryParameters.of(ctx, PARAMETERS);
         int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
         Query base = parameters.query(0, limit);
         String name = ref.indexOf('/') >= 0 ? nameOf(ref) : ref;

@@ -1,7 +1,14 @@
 package org.veille.server;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +20,8 @@ import org.veille.model.EntityType;
 import org.veille.model.QuoteKind;
 import org.veille.store.Query;
 import org.veille.store.RecordType;
+
+import io.javalin.http.Context;
 
 /**
  * A route's query parameters, checked once at the edge: an unknown or repeated name, or a value that does
@@ -30,6 +39,64 @@ final class QueryParameters {
     static final int MAX_TEXT = 1000;
 
     private final Map<String, List<String>> values;
+
+    /**
+     * The parameters of {@code ctx}'s query string, read here rather than from Javalin's map: that map
+     * leaves out, without a word, any pair whose escapes do not decode ({@code q=flood%} searched
+     * everything), so a broken filter would be silently ignored.
+     */
+    static QueryParameters of(Context ctx, Set<String> allowed) {
+        return new QueryParameters(parse(ctx.queryString()), allowed);
+    }
+
+    /** The pairs of a raw query string, decoded strictly: a bad percent-escape or bytes that are not UTF-8 are a 400. */
+    static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return values;
+        }
+        for (String pair : query.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals), pair);
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), pair);
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return values;
+    }
+
+    private static String decode(String encoded, String pair) {
+        if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
+            return encoded;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (low < 0) {
+                    throw ApiException.badParameter("the query string has a broken %-escape in '" + ApiException.shorten(pair)
+                            + "': % must be followed by two hexadecimal digits");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] plain = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(plain, 0, plain.length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badParameter("the query string's '" + ApiException.shorten(pair) + "' is not UTF-8 once decoded");
+        }
+    }
 
     QueryParameters(Map<String, List<String>> values, Set<String> allowed) {
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {

@@ -27,7 +27,7 @@ final class SearchApi {
     }
 
     void search(Context ctx) {
-        QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), SEARCH_PARAMETERS);
+        QueryParameters parameters = QueryParameters.of(ctx, SEARCH_PARAMETERS);
         int offset = parameters.integer("offset", 0, 0, Query.MAX_OFFSET);
         int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
         ctx.json(HitPage.of(store.search(parameters.query(offset, limit)), offset, limit));
@@ -35,7 +35,7 @@ final class SearchApi {
 
     void facet(Context ctx) {
         String facet = ctx.pathParam("facet");
-        QueryParameters parameters = new QueryParameters(ctx.queryParamMap(), FACET_PARAMETERS);
+        QueryParameters parameters = QueryParameters.of(ctx, FACET_PARAMETERS);
         int limit = parameters.integer("limit", Query.DEFAULT_LIMIT, 1, Query.MAX_LIMIT);
         Query query = parameters.query(0, Query.DEFAULT_LIMIT);
         List<FacetCount> counts = switch (facet) {

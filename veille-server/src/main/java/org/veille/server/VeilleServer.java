@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
@@ -97,15 +99,26 @@ public final class VeilleServer implements AutoCloseable {
         ArticleApi articles = new ArticleApi(store);
         EntityApi entities = new EntityApi(store, lookups);
         AnalyzeApi analyze = new AnalyzeApi(analyser, mapper, settings.maxBodyBytes());
-        routes.get("/api/health", this::health);
-        routes.get("/api/search", search::search);
-        routes.get("/api/facets/{facet}", search::facet);
-        routes.get("/api/articles/{id}", articles::article);
-        routes.get("/api/entities/<ref>", entities::entity);
+        read(routes, "/api/health", this::health);
+        read(routes, "/api/search", search::search);
+        read(routes, "/api/facets/{facet}", search::facet);
+        read(routes, "/api/articles/{id}", articles::article);
+        read(routes, "/api/entities/<ref>", entities::entity);
         routes.post("/api/analyze", analyze::analyze);
     }
 
+    /**
+     * A GET route, and HEAD on the same handler (Jetty sends the headers and drops the body). Without the
+     * HEAD route Javalin answers every HEAD on a GET path with an empty 200, even for an unknown id or a
+     * refused parameter.
+     */
+    private static void read(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
     private void health(Context ctx) {
+        QueryParameters.of(ctx, Set.of());
         ctx.json(new Health("ok", store.count(Query.all().type(RecordType.ARTICLE)), analyser.loaded()));
     }
 

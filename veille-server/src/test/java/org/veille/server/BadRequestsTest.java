@@ -112,6 +112,36 @@ class BadRequestsTest {
     }
 
     @Test
+    void brokenEscapesInTheQueryStringAreRefusedNotDropped() {
+        // Javalin's own parameter map leaves such pairs out: q=flood% searched everything.
+        refused(http.getVerbatim("/api/search?q=flood%"), 400, "bad-parameter", "broken %-escape in 'q=flood%'");
+        refused(http.getVerbatim("/api/search?kind=%zz&limit=1"), 400, "bad-parameter", "broken %-escape in 'kind=%zz'");
+        refused(http.getVerbatim("/api/search?%zz=1"), 400, "bad-parameter", "broken %-escape");
+        refused(http.getVerbatim("/api/search?limit=5&limit=%zz"), 400, "bad-parameter", "broken %-escape");
+        refused(http.getVerbatim("/api/search?q=h%F4pital"), 400, "bad-parameter", "'q=h%F4pital' is not UTF-8");
+        refused(http.getVerbatim("/api/entities/Minsk?quoteKind=%G1"), 400, "bad-parameter", "broken %-escape");
+        // What decodes is read as before: '+' and %20 are spaces, UTF-8 escapes are letters.
+        assertEquals(200, http.getVerbatim("/api/search?q=arm%C3%A9e+partielle&kind=quote").status());
+    }
+
+    @Test
+    void everyRouteRefusesParametersItDoesNotTake() {
+        refused(http.get("/api/health?verbose=1"), 400, "bad-parameter", "unknown parameter 'verbose'");
+        refused(http.get("/api/articles/fr0000000000abc1?fields=title"), 400, "bad-parameter", "unknown parameter 'fields'");
+        refused(http.post("/api/analyze?lang=fr", "text/plain", "Le maire a parlé.".getBytes(StandardCharsets.UTF_8)), 400,
+                "bad-parameter", "unknown parameter 'lang'");
+    }
+
+    @Test
+    void headAnswersAsGetWould() {
+        assertEquals(200, http.head("/api/health"));
+        assertEquals(200, http.head("/api/search?q=mobilisation"));
+        assertEquals(400, http.head("/api/search?limit=0"));
+        assertEquals(404, http.head("/api/articles/ffffffffffffffff"));
+        assertEquals(404, http.head("/api/entities/Nobody%20Here"));
+    }
+
+    @Test
     void pathLikeIdsAreNeverFiles() {
         refused(http.get("/api/articles/..%2F..%2F..%2Fetc%2Fpasswd"), 400, "bad-parameter", "not an article id");
         refused(http.get("/api/articles/%2E%2E"), 400, "bad-parameter", "not an article id");

@@ -2,6 +2,7 @@ package org.veille.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,6 +45,34 @@ final class Http {
     /** A request line sent as written, dot segments and all (URI.resolve would remove them). */
     Reply getRaw(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + pathAndQuery)).GET());
+    }
+
+    /**
+     * A GET whose request target goes out byte for byte over a plain socket, for targets no URI class
+     * accepts (a broken %-escape); the server closes the connection after its reply.
+     */
+    Reply getVerbatim(String target) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(reply.substring(9, 12));
+            int bodyStart = reply.indexOf("\r\n\r\n") + 4;
+            String head = reply.substring(0, bodyStart).toLowerCase(java.util.Locale.ROOT);
+            String body = reply.substring(bodyStart);
+            if (head.contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+            }
+            JsonNode json = head.contains("content-type: application/json") ? JSON.readTree(body) : null;
+            return new Reply(status, json == null ? "" : "application/json", body, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A HEAD request: the status and headers of the GET, no body. */
+    int head(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).method("HEAD", HttpRequest.BodyPublishers.noBody())).status();
     }
 
     Reply post(String path, String contentType, byte[] body) {
