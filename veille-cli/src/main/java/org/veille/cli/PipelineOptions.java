@@ -201,9 +201,10 @@ final class PipelineOptions {
             if (noLanguage) {
                 builder.withoutLanguage();
             }
-            if (!extractOnly) {
+            if (!extractOnly && !noLanguage) {
                 // The NLP models load on the first article of each language, not here: a run that meets
-                // only errors or one language pays for nothing more.
+                // only errors or one language pays for nothing more. Without a language there is no
+                // analysis to run, and the records say so with null lists, as --extract-only's do.
                 builder.analysis(analyser(attributionModel));
             }
             // A feed becomes its items in its place; an article the language filter turns away comes

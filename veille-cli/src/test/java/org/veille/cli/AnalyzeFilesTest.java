@@ -176,6 +176,9 @@ class AnalyzeFilesTest {
         assertTrue(without.path("language").isNull(), without.toString());
         assertEquals(with.path("text"), without.path("text"), "extraction does not depend on the flag");
         assertFalse(without.path("warnings").toString().contains("\"language\""), without.toString());
+        for (String analysis : new String[] {"entities", "quotes", "dates"}) {
+            assertTrue(without.path(analysis).isNull(), "no language, no analysis run: " + analysis + " is null, not []");
+        }
     }
 
     @Test

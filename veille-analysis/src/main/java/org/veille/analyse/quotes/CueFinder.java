@@ -529,7 +529,10 @@ final class CueFinder {
 
     private Subject pronoun(int k) {
         String w = words.get(k).text();
-        return new Subject(Subject.Kind.PRONOUN, w.replaceFirst("^-(t-)?", ""), words.get(k).start(), words.get(k).end());
+        String pronoun = w.replaceFirst("^-(t-)?", "");
+        // The span is the pronoun's own: "-t-il" of "a-t-il" is "il", and the record's speakerMention
+        // offsets must point at the text it gives.
+        return new Subject(Subject.Kind.PRONOUN, pronoun, words.get(k).start() + w.length() - pronoun.length(), words.get(k).end());
     }
 
     private Cue cue(int from, int to, Subject subject) {

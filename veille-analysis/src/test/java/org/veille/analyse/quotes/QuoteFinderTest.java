@@ -7,6 +7,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.veille.analyse.Analyser;
 import org.veille.analyse.nlp.CoreNlpAnnotator;
+import org.veille.model.Extraction;
+import org.veille.model.Mention;
 import org.veille.model.Quote;
 import org.veille.model.QuoteKind;
 
@@ -41,6 +43,16 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.DIRECT, q.kind());
         assertEquals("Pavel Slunkin", q.speaker());
         assertEquals("a-t-il déclaré", q.cue());
+    }
+
+    @Test
+    void an_inverted_pronoun_s_mention_spans_the_pronoun_alone() {
+        List<String> paragraphs = List.of("Pavel Slunkin a décrit la situation.", "« Je dirais oui et non », a-t-il déclaré.");
+        Mention mention = only(french(paragraphs.toArray(String[]::new))).speakerMention();
+        String text = String.join(Extraction.PARAGRAPH_SEPARATOR, paragraphs);
+        assertEquals("il", mention.text());
+        assertEquals("il", text.substring(text.offsetByCodePoints(0, mention.start()), text.offsetByCodePoints(0, mention.end())),
+                "the offsets point at the text the mention gives, not at \"-t-il\"");
     }
 
     @Test
