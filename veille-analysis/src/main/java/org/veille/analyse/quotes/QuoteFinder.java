@@ -955,6 +955,13 @@ public final class QuoteFinder {
                 || first.equals("and") || first.equals("but") || first.equals("it.") || to - k < 3) {
             return -1;
         }
+        // A clause starts with its subject, never with a participle acting as a verb: in "Flood warning
+        // issued for the valley", "warning" is a noun and "issued for…" no report. A participle before
+        // its noun ("rising costs would…") can open a subject, so only one before a preposition counts.
+        if ((first.endsWith("ed") || first.endsWith("ing")) && Character.isLowerCase(words.get(k).text().codePointAt(0))
+                && k + 1 < to && grammar.prepositions().contains(words.lower(k + 1))) {
+            return -1;
+        }
         return k;
     }
 

@@ -352,6 +352,13 @@ class QuoteFinderTest {
         assertEquals("Jean Morel", reported.speaker(), quotes.toString());
     }
     @Test
+    void a_noun_that_spells_a_speech_verb_is_no_report() {
+        // "warning" is a noun here, and "issued for…" opens no clause: the headline quotes nobody.
+        List<Quote> quotes = ANALYSER.analyse("Flood warning issued for the Wend valley as river levels keep rising",
+                List.of("The agency said the river would peak overnight."), "en").quotes();
+        assertEquals(List.of("the river would peak overnight"), quotes.stream().map(Quote::text).toList(), quotes.toString());
+    }
+    @Test
     void early_pronouns_without_a_close_antecedent_are_the_headline_s_source() {
         List<Quote> withHeadline = ANALYSER.analyse("La réforme échouera, affirme un initié",
                 List.of("Le ministre a déclaré que tout irait bien.", "Beaucoup doutent.",
