@@ -1,7 +1,6 @@
 package org.veille.server;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.veille.model.ArticleRecord;
 import org.veille.output.ArticleJson;
@@ -30,7 +29,7 @@ final class AnalyzeApi {
     }
 
     void analyze(Context ctx) {
-        QueryParameters.of(ctx, Set.of()); // none: a misspelt option must not pass unnoticed
+        QueryParameters.refuseAny(ctx);
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
             // Refused before reading: a body announced too large is not worth receiving.

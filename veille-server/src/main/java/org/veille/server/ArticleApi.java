@@ -1,6 +1,5 @@
 package org.veille.server;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.veille.output.ArticleJson;
@@ -26,7 +25,7 @@ final class ArticleApi {
     }
 
     void article(Context ctx) {
-        QueryParameters.of(ctx, Set.of()); // none: a misspelt option must not pass unnoticed
+        QueryParameters.refuseAny(ctx);
         String id = ctx.pathParam("id");
         if (!RECORD_ID.matcher(id).matches()) {
             throw ApiException.badParameter("not an article id: '" + ApiException.shorten(id) + "' (ids are letters and digits)");

@@ -49,6 +49,11 @@ final class QueryParameters {
         return new QueryParameters(parse(ctx.queryString()), allowed);
     }
 
+    /** Refuses any query parameter: for the routes that take none, where a misspelt option must not pass unnoticed. */
+    static void refuseAny(Context ctx) {
+        of(ctx, Set.of());
+    }
+
     /** The pairs of a raw query string, decoded strictly: a bad percent-escape or bytes that are not UTF-8 are a 400. */
     static Map<String, List<String>> parse(String query) {
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -72,11 +77,17 @@ final class QueryParameters {
             return encoded;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        int plain = 0; // where the run of characters taken as written starts
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
+            if (c != '%' && c != '+') {
+                continue;
+            }
+            // A run is encoded whole: a character outside the BMP is two chars, and one alone is no UTF-8.
+            bytes.writeBytes(encoded.substring(plain, i).getBytes(StandardCharsets.UTF_8));
             if (c == '+') {
                 bytes.write(' ');
-            } else if (c == '%') {
+            } else {
                 int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
                 int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
                 if (low < 0) {
@@ -85,11 +96,10 @@ final class QueryParameters {
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
-            } else {
-                byte[] plain = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(plain, 0, plain.length);
             }
+            plain = i + 1;
         }
+        bytes.writeBytes(encoded.substring(plain).getBytes(StandardCharsets.UTF_8));
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();

@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -118,7 +117,7 @@ public final class VeilleServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        QueryParameters.of(ctx, Set.of());
+        QueryParameters.refuseAny(ctx);
         ctx.json(new Health("ok", store.count(Query.all().type(RecordType.ARTICLE)), analyser.loaded()));
     }
 
